@@ -1,0 +1,14 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import { deriveConfigs } from './configs';
+import { rules } from './rules';
+
+const { name, version } = require('../package.json') as { name: string; version: string };
+
+const plugin = {
+  meta: { name, version },
+  rules,
+  configs: {} as ReturnType<typeof deriveConfigs>,
+};
+plugin.configs = deriveConfigs(plugin as unknown as TSESLint.FlatConfig.Plugin, rules);
+
+export = plugin;

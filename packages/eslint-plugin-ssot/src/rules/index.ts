@@ -1,0 +1,5 @@
+import canonicalImport from './canonical-import';
+
+export const rules = {
+  'canonical-import': canonicalImport,
+};

@@ -1,0 +1,15 @@
+export { CONFIG_FILE_NAME, clearCache, findConfigFile, loadConfig, loadConfigForFile } from './load-config';
+export { SsotConfigError, formatProblem, type ConfigProblem } from './errors';
+export {
+  createModuleResolver,
+  getResolverForFile,
+  getResolverForProgram,
+  getResolverForTsconfig,
+  type ModuleResolver,
+  type ResolutionMode,
+  type ResolverStats,
+} from './module-resolver';
+export { findTsconfig, readCompilerOptions } from './tsconfig-options';
+export { normalizePath } from './paths';
+export { schemaPath } from './schema-validation';
+export type { ConfigLocation, ExportRef, ModuleMove, ModuleRef, SsotConfig, SymbolEntry } from './types';

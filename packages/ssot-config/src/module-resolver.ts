@@ -1,0 +1,131 @@
+import * as path from 'node:path';
+import type * as TS from 'typescript';
+import { normalizePath } from './paths';
+import { findTsconfig, readCompilerOptions } from './tsconfig-options';
+
+type Typescript = typeof TS;
+
+/** How a module is loaded, which decides the package `exports` conditions and whether extensions are needed. */
+export type ResolutionMode = 'import' | 'require';
+
+export interface ResolverStats {
+  /** Every call to `resolve`. */
+  lookups: number;
+  /** Calls that reached TypeScript: one per distinct (directory, specifier, mode). */
+  typescriptCalls: number;
+}
+
+/** Module identity: which file a specifier means, decided by TypeScript's own resolver and cached. */
+export interface ModuleResolver {
+  readonly compilerOptions: TS.CompilerOptions;
+  /** The tsconfig.json the options come from, if any. */
+  readonly tsconfig: string | undefined;
+  readonly stats: ResolverStats;
+  /** The file `specifier` resolves to from `containingFile`, or undefined when it does not resolve. */
+  resolve(specifier: string, containingFile: string, mode?: ResolutionMode): string | undefined;
+  /** Whether the module system treats `file` as ESM ('import') or CommonJS ('require'); undefined if it does not care. */
+  fileFormat(file: string): ResolutionMode | undefined;
+}
+
+export function createModuleResolver(
+  ts: Typescript,
+  compilerOptions: TS.CompilerOptions,
+  tsconfig?: string,
+): ModuleResolver {
+  const host: TS.ModuleResolutionHost = ts.sys;
+  const currentDirectory = tsconfig ? path.dirname(tsconfig) : process.cwd();
+  const getCanonicalFileName = ts.sys.useCaseSensitiveFileNames
+    ? (file: string) => file
+    : (file: string) => file.toLowerCase();
+  const cache = ts.createModuleResolutionCache(currentDirectory, getCanonicalFileName, compilerOptions);
+  const resolutions = new Map<string, string | null>();
+  const formats = new Map<string, ResolutionMode | undefined>();
+  const stats: ResolverStats = { lookups: 0, typescriptCalls: 0 };
+  const caresAboutFormat =
+    compilerOptions.moduleResolution === ts.ModuleResolutionKind.Node16 ||
+    compilerOptions.moduleResolution === ts.ModuleResolutionKind.NodeNext;
+
+  const toKind = (mode: ResolutionMode | undefined): TS.ResolutionMode =>
+    mode === 'import' ? ts.ModuleKind.ESNext : mode === 'require' ? ts.ModuleKind.CommonJS : undefined;
+
+  return {
+    compilerOptions,
+    tsconfig,
+    stats,
+    resolve(specifier, containingFile, mode) {
+      stats.lookups++;
+      const key = `${mode ?? ''}\0${path.dirname(containingFile)}\0${specifier}`;
+      const cached = resolutions.get(key);
+      if (cached !== undefined) return cached ?? undefined;
+      stats.typescriptCalls++;
+      const { resolvedModule } = ts.resolveModuleName(
+        specifier,
+        containingFile,
+        compilerOptions,
+        host,
+        cache,
+        undefined,
+        toKind(mode),
+      );
+      const resolved = resolvedModule ? normalizePath(resolvedModule.resolvedFileName) : null;
+      resolutions.set(key, resolved);
+      return resolved ?? undefined;
+    },
+    fileFormat(file) {
+      if (!caresAboutFormat) return undefined;
+      if (formats.has(file)) return formats.get(file);
+      const kind = ts.getImpliedNodeFormatForFile(
+        file as TS.Path,
+        cache.getPackageJsonInfoCache(),
+        host,
+        compilerOptions,
+      );
+      const format: ResolutionMode | undefined =
+        kind === ts.ModuleKind.ESNext ? 'import' : kind === ts.ModuleKind.CommonJS ? 'require' : undefined;
+      formats.set(file, format);
+      return format;
+    },
+  };
+}
+
+let resolversByTsconfig = new WeakMap<Typescript, Map<string, ModuleResolver>>();
+let resolversByOptions = new WeakMap<TS.CompilerOptions, ModuleResolver>();
+
+/** The shared resolver for the nearest tsconfig.json above `file` (default options when there is none). */
+export function getResolverForFile(ts: Typescript, file: string): ModuleResolver {
+  const tsconfig = findTsconfig(path.dirname(file));
+  return getResolverForTsconfig(ts, tsconfig);
+}
+
+export function getResolverForTsconfig(ts: Typescript, tsconfig: string | undefined): ModuleResolver {
+  let byTsconfig = resolversByTsconfig.get(ts);
+  if (!byTsconfig) {
+    byTsconfig = new Map();
+    resolversByTsconfig.set(ts, byTsconfig);
+  }
+  const key = tsconfig ?? '';
+  let resolver = byTsconfig.get(key);
+  if (!resolver) {
+    resolver = createModuleResolver(ts, tsconfig ? readCompilerOptions(ts, tsconfig) : {}, tsconfig);
+    byTsconfig.set(key, resolver);
+  }
+  return resolver;
+}
+
+/** The shared resolver for a program's compiler options (ESLint with type information, tsserver). */
+export function getResolverForProgram(ts: Typescript, program: TS.Program): ModuleResolver {
+  const options = program.getCompilerOptions();
+  let resolver = resolversByOptions.get(options);
+  if (!resolver) {
+    const tsconfig = typeof options.configFilePath === 'string' ? options.configFilePath : undefined;
+    resolver = createModuleResolver(ts, options, tsconfig);
+    resolversByOptions.set(options, resolver);
+  }
+  return resolver;
+}
+
+/** Forgets every resolver and its cache. */
+export function clearResolverCache(): void {
+  resolversByTsconfig = new WeakMap();
+  resolversByOptions = new WeakMap();
+}

@@ -1,0 +1,83 @@
+import type * as TS from 'typescript';
+import { getResolverForFile, getResolverForProgram, type ModuleResolver, type SsotConfig } from 'ssot-config';
+import { createDeclarationOracle, type DeclarationOracle } from './declaration-oracle';
+import { getLegacyIndex, type LegacyIndex } from './legacy-index';
+import { findModuleSites, loadModeOfSite, type ModuleSite } from './module-sites';
+
+type Typescript = typeof TS;
+
+/** Everything a check needs about one file, computed once and shared by every check. */
+export interface CheckContext {
+  readonly ts: Typescript;
+  readonly sourceFile: TS.SourceFile;
+  readonly fileName: string;
+  readonly config: SsotConfig;
+  readonly resolver: ModuleResolver;
+  readonly program: TS.Program | undefined;
+  readonly oracle: DeclarationOracle;
+  readonly legacy: LegacyIndex;
+  readonly sites: readonly ModuleSite[];
+  /** The file a site's specifier resolves to (the program's own resolution when there is one). */
+  resolveSite(site: ModuleSite): string | undefined;
+  /** How a site loads its module (decides extensions and package conditions). */
+  loadModeOf(site: ModuleSite): 'import' | 'require' | undefined;
+}
+
+const oracles = new WeakMap<object, DeclarationOracle>();
+
+export function createCheckContext(
+  ts: Typescript,
+  sourceFile: TS.SourceFile,
+  fileName: string,
+  config: SsotConfig,
+  program: TS.Program | undefined,
+): CheckContext {
+  const resolver = program ? getResolverForProgram(ts, program) : getResolverForFile(ts, fileName);
+  const oracleKey: object = program ?? resolver;
+  let oracle = oracles.get(oracleKey);
+  if (!oracle) {
+    oracle = createDeclarationOracle(ts, resolver, program);
+    oracles.set(oracleKey, oracle);
+  }
+  const ownedByProgram = program?.getSourceFile(sourceFile.fileName) === sourceFile;
+  const fileFormat = resolver.fileFormat(fileName);
+  const resolved = new Map<ModuleSite, string | undefined>();
+  const loadModeOf = (site: ModuleSite) => loadModeOfSite(ts, site, fileFormat);
+  return {
+    ts,
+    sourceFile,
+    fileName,
+    config,
+    resolver,
+    program,
+    oracle,
+    legacy: getLegacyIndex(config),
+    sites: findModuleSites(ts, sourceFile),
+    loadModeOf,
+    resolveSite(site) {
+      if (resolved.has(site)) return resolved.get(site);
+      let file: string | undefined;
+      if (ownedByProgram) file = programResolution(program, site, sourceFile);
+      file ??= resolver.resolve(site.specifier.text, fileName, loadModeOf(site));
+      resolved.set(site, file);
+      return file;
+    },
+  };
+}
+
+/** The program's own resolution of a specifier (an internal method, feature-detected; undefined without it). */
+function programResolution(
+  program: TS.Program | undefined,
+  site: ModuleSite,
+  sourceFile: TS.SourceFile,
+): string | undefined {
+  const lookup = (program as ProgramWithResolutions | undefined)?.getResolvedModuleFromModuleSpecifier;
+  return lookup?.call(program, site.specifier, sourceFile)?.resolvedModule?.resolvedFileName;
+}
+
+interface ProgramWithResolutions {
+  getResolvedModuleFromModuleSpecifier?(
+    specifier: TS.StringLiteralLike,
+    sourceFile: TS.SourceFile,
+  ): { resolvedModule?: { resolvedFileName: string } } | undefined;
+}

@@ -1,0 +1,302 @@
+import type * as TS from 'typescript';
+import type { ModuleRef } from 'ssot-config';
+import type { CheckContext } from '../../check-context';
+import {
+  appendListElements,
+  removeListElements,
+  removeStatement,
+  renderDeclaration,
+  renderSpecifier,
+  replaceNode,
+  replaceSpecifier,
+} from '../../edits/import-edits';
+import { textStyleOf, type TextStyle } from '../../edits/text-style';
+import type { Finding, TextEdit } from '../../finding';
+import { moduleKey, type CanonicalTarget, type LegacyModule } from '../../legacy-index';
+import type { ModuleSite } from '../../module-sites';
+import { NO_SPECIFIER_REASON, proveMove, writeModuleFor, type WrittenModule } from './canonical-target';
+
+/** One name an import or export declaration takes from its module. */
+interface Binding {
+  /** The export name in the module (`default` for a default import). */
+  readonly sourceName: string;
+  /** The local name (imports) or exported name (re-exports). */
+  readonly boundName: string;
+  readonly typeOnly: boolean;
+  readonly node: TS.ImportSpecifier | TS.ExportSpecifier | TS.Identifier;
+}
+
+interface MovedGroup {
+  readonly target: WrittenModule;
+  readonly bindings: { readonly binding: Binding; readonly canonical: CanonicalTarget }[];
+}
+
+interface NamedDeclaration {
+  readonly keyword: 'import' | 'export';
+  readonly typeOnly: boolean;
+  readonly defaultName: TS.Identifier | undefined;
+  readonly list: TS.NamedImports | TS.NamedExports | undefined;
+  readonly bindings: readonly Binding[];
+}
+
+/**
+ * `import { a, b as c } from 'legacy'` and `export { a } from 'legacy'`: each legacy name moves to its canonical
+ * module and name, keeping its local (or exported) name; names with one home share a declaration, names that
+ * are not legacy stay where they are, and an existing import of the canonical module is reused.
+ */
+export function checkNamedSite(ctx: CheckContext, site: ModuleSite, legacy: LegacyModule): Finding | undefined {
+  const declaration = describeDeclaration(ctx.ts, site);
+  const groups = new Map<string, MovedGroup>();
+  const kept: Binding[] = [];
+  for (const binding of declaration.bindings) {
+    const canonical = ctx.legacy.targetOf(legacy, binding.sourceName);
+    if (!canonical) {
+      kept.push(binding);
+      continue;
+    }
+    const key = moduleKey(canonical.module);
+    let group = groups.get(key);
+    if (!group) {
+      group = { target: writeModuleFor(ctx, site, canonical.module), bindings: [] };
+      groups.set(key, group);
+    }
+    group.bindings.push({ binding, canonical });
+  }
+  if (groups.size === 0) return undefined;
+
+  const targets = [...groups.values()].map(describeGroup).join(' and ');
+  const data = { targets, specifier: site.specifier.text };
+  const verb = declaration.keyword === 'import' ? 'Import' : 'Export';
+  const reason = unsafeReason(ctx, site, legacy, [...groups.values()]);
+  const start = site.specifier.getStart(ctx.sourceFile);
+  const end = site.specifier.end;
+  if (reason === 'no-specifier') {
+    const missing = [...groups.values()].find((group) => group.target.specifier === undefined);
+    return {
+      check: 'canonical-import',
+      messageId: `legacy${verb}Unsafe`,
+      data: { ...data, reason: missing ? NO_SPECIFIER_REASON(missing.target) : '' },
+      start,
+      end,
+    };
+  }
+  const edits = planEdits(ctx, site, declaration, [...groups.values()], kept);
+  if (reason === undefined) {
+    return { check: 'canonical-import', messageId: `legacy${verb}`, data, start, end, fix: edits };
+  }
+  return {
+    check: 'canonical-import',
+    messageId: `legacy${verb}Unsafe`,
+    data: { ...data, reason },
+    start,
+    end,
+    suggestions: [{ messageId: 'useCanonical', data: { canonical: groupsDisplay(groups) }, edits }],
+  };
+}
+
+function describeDeclaration(ts: typeof TS, site: ModuleSite): NamedDeclaration {
+  if (site.kind === 'import') {
+    const clause = (site.node as TS.ImportDeclaration).importClause as TS.ImportClause;
+    const list = clause.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings : undefined;
+    const bindings: Binding[] = [];
+    if (clause.name) {
+      bindings.push({ sourceName: 'default', boundName: clause.name.text, typeOnly: false, node: clause.name });
+    }
+    for (const element of list?.elements ?? []) {
+      bindings.push({
+        sourceName: (element.propertyName ?? element.name).text,
+        boundName: element.name.text,
+        typeOnly: element.isTypeOnly,
+        node: element,
+      });
+    }
+    return { keyword: 'import', typeOnly: clause.isTypeOnly, defaultName: clause.name, list, bindings };
+  }
+  const declaration = site.node as TS.ExportDeclaration;
+  const list = declaration.exportClause as TS.NamedExports;
+  const bindings = list.elements.map((element) => ({
+    sourceName: (element.propertyName ?? element.name).text,
+    boundName: element.name.text,
+    typeOnly: element.isTypeOnly,
+    node: element,
+  }));
+  return { keyword: 'export', typeOnly: declaration.isTypeOnly, defaultName: undefined, list, bindings };
+}
+
+/** Why the move cannot be applied automatically: 'no-specifier', a proof's reason, or undefined when safe. */
+function unsafeReason(
+  ctx: CheckContext,
+  site: ModuleSite,
+  legacy: LegacyModule,
+  groups: readonly MovedGroup[],
+): string | undefined {
+  for (const group of groups) {
+    if (group.target.specifier === undefined) return 'no-specifier';
+    for (const { binding, canonical } of group.bindings) {
+      const proof = proveMove(ctx, site, legacy.file, binding.sourceName, group.target, canonical.name);
+      if (!proof.safe) return proof.reason;
+    }
+  }
+  return undefined;
+}
+
+function planEdits(
+  ctx: CheckContext,
+  site: ModuleSite,
+  declaration: NamedDeclaration,
+  groups: readonly MovedGroup[],
+  kept: readonly Binding[],
+): TextEdit[] {
+  const { sourceFile } = ctx;
+  const style = textStyleOf(sourceFile, site.node, site.specifier);
+  const [onlyGroup] = groups;
+  if (kept.length === 0 && groups.length === 1 && onlyGroup) {
+    const merge = findMergeTarget(ctx, site, declaration, onlyGroup.target.module);
+    if (merge) return [mergeInto(merge, onlyGroup, declaration, sourceFile, style), removeStatement(sourceFile, site.node)];
+    if (!declaration.defaultName || onlyGroup.bindings.every(({ canonical }) => canonical.name !== 'default' || true)) {
+      return rewriteInPlace(ctx, site, declaration, onlyGroup, style);
+    }
+  }
+  const edits: TextEdit[] = [];
+  const newDeclarations: string[] = [];
+  for (const group of groups) {
+    const merge = findMergeTarget(ctx, site, declaration, group.target.module);
+    if (merge) edits.push(mergeInto(merge, group, declaration, sourceFile, style));
+    else newDeclarations.push(renderGroup(declaration, group, style));
+  }
+  if (kept.length === 0) {
+    edits.push(
+      newDeclarations.length > 0
+        ? replaceNode(sourceFile, site.node, newDeclarations.join(style.newline))
+        : removeStatement(sourceFile, site.node),
+    );
+    return edits;
+  }
+  edits.push(...removeMovedBindings(declaration, groups, sourceFile));
+  if (newDeclarations.length > 0) {
+    edits.push({ start: site.node.end, end: site.node.end, text: style.newline + newDeclarations.join(style.newline) });
+  }
+  return edits;
+}
+
+/** Every name goes to one module and nothing stays: rewrite the specifier and rename legacy names in place. */
+function rewriteInPlace(
+  ctx: CheckContext,
+  site: ModuleSite,
+  declaration: NamedDeclaration,
+  group: MovedGroup,
+  style: TextStyle,
+): TextEdit[] {
+  const { sourceFile } = ctx;
+  const specifier = group.target.specifier as string;
+  const defaultMove = group.bindings.find(({ binding }) => binding.node === declaration.defaultName);
+  if (defaultMove && defaultMove.canonical.name !== 'default') {
+    // `import M, { x } from 'legacy'` where M's new home is a named export: write the declaration anew.
+    return [replaceNode(sourceFile, site.node, renderGroup(declaration, group, style))];
+  }
+  const edits: TextEdit[] = [replaceSpecifier(sourceFile, site.specifier, specifier)];
+  for (const { binding, canonical } of group.bindings) {
+    if (binding.node === declaration.defaultName || canonical.name === binding.sourceName) continue;
+    edits.push(replaceNode(sourceFile, binding.node, renderSpecifier(canonical.name, binding.boundName, binding.typeOnly)));
+  }
+  return edits;
+}
+
+/** A new declaration for one group; `import type { a }` rather than `import { type a }` when all are types. */
+function renderGroup(declaration: NamedDeclaration, group: MovedGroup, style: TextStyle): string {
+  const typeOnly = declaration.typeOnly || group.bindings.every(({ binding }) => binding.typeOnly);
+  const specifiers = group.bindings.map(({ binding, canonical }) =>
+    renderSpecifier(canonical.name, binding.boundName, binding.typeOnly && !typeOnly),
+  );
+  return renderDeclaration(declaration.keyword, typeOnly, specifiers, group.target.specifier as string, style);
+}
+
+interface MergeTarget {
+  readonly list: TS.NamedImports | TS.NamedExports;
+  readonly typeOnly: boolean;
+}
+
+/** An existing `import { ... } from '<canonical>'` (or `export { ... } from`) this file already has. */
+function findMergeTarget(
+  ctx: CheckContext,
+  site: ModuleSite,
+  declaration: NamedDeclaration,
+  module: ModuleRef,
+): MergeTarget | undefined {
+  const { ts } = ctx;
+  let fallback: MergeTarget | undefined;
+  for (const other of ctx.sites) {
+    if (other === site || other.kind !== site.kind) continue;
+    const otherFile = ctx.resolveSite(other);
+    if (otherFile === undefined || !module.files.includes(otherFile)) continue;
+    let candidate: MergeTarget | undefined;
+    if (ts.isImportDeclaration(other.node)) {
+      const bindings = other.node.importClause?.namedBindings;
+      if (bindings && ts.isNamedImports(bindings)) {
+        candidate = { list: bindings, typeOnly: other.node.importClause?.isTypeOnly ?? false };
+      }
+    } else if (ts.isExportDeclaration(other.node) && other.node.exportClause && ts.isNamedExports(other.node.exportClause)) {
+      candidate = { list: other.node.exportClause, typeOnly: other.node.isTypeOnly };
+    }
+    if (!candidate) continue;
+    if (candidate.typeOnly === declaration.typeOnly) return candidate;
+    // A value declaration can take type-only names (with inline `type`); a type-only one cannot take values.
+    if (declaration.typeOnly && !candidate.typeOnly) fallback ??= candidate;
+  }
+  return fallback;
+}
+
+function mergeInto(
+  merge: MergeTarget,
+  group: MovedGroup,
+  declaration: NamedDeclaration,
+  sourceFile: TS.SourceFile,
+  style: TextStyle,
+): TextEdit {
+  const present = new Set(merge.list.elements.map((element) => element.name.text));
+  const texts = group.bindings
+    .filter(({ binding }) => !present.has(binding.boundName))
+    .map(({ binding, canonical }) =>
+      renderSpecifier(
+        canonical.name,
+        binding.boundName,
+        merge.typeOnly ? false : binding.typeOnly || declaration.typeOnly,
+      ),
+    );
+  if (texts.length === 0) return { start: merge.list.end, end: merge.list.end, text: '' };
+  return appendListElements(merge.list, texts, sourceFile, style);
+}
+
+function removeMovedBindings(
+  declaration: NamedDeclaration,
+  groups: readonly MovedGroup[],
+  sourceFile: TS.SourceFile,
+): TextEdit[] {
+  const moved = new Set<TS.Node>(groups.flatMap((group) => group.bindings.map(({ binding }) => binding.node)));
+  const edits: TextEdit[] = [];
+  const list = declaration.list;
+  const listEmptied = list !== undefined && list.elements.every((element) => moved.has(element));
+  const defaultName = declaration.defaultName;
+  if (defaultName && moved.has(defaultName) && list) {
+    // `M, { a }` minus M  ->  `{ a }`
+    edits.push({ start: defaultName.getStart(sourceFile), end: list.getStart(sourceFile), text: '' });
+  }
+  if (list && listEmptied && defaultName && !moved.has(defaultName)) {
+    // `M, { a }` minus a  ->  `M`
+    edits.push({ start: defaultName.end, end: list.end, text: '' });
+  } else if (list) {
+    edits.push(...removeListElements(list.elements, moved, sourceFile));
+  }
+  return edits;
+}
+
+function describeGroup(group: MovedGroup): string {
+  const names = group.bindings.map(({ binding, canonical }) =>
+    canonical.name === binding.sourceName ? `'${canonical.name}'` : `'${canonical.name}' (legacy name '${binding.sourceName}')`,
+  );
+  return `${names.join(', ')} from '${group.target.display}'`;
+}
+
+function groupsDisplay(groups: ReadonlyMap<string, MovedGroup>): string {
+  return [...groups.values()].map((group) => group.target.display).join("' and '");
+}

@@ -1,0 +1,54 @@
+import type * as TS from 'typescript';
+import { loadConfigForFile, normalizePath, type SsotConfig } from 'ssot-config';
+import { createCheckContext, type CheckContext } from './check-context';
+import { checkCanonicalImport } from './checks/canonical-import';
+import type { CheckName, Finding } from './finding';
+
+type Typescript = typeof TS;
+
+export interface EngineInput {
+  /** The TypeScript module that made `sourceFile` (tsserver's own, in the editor). */
+  readonly ts: Typescript;
+  readonly sourceFile: TS.SourceFile;
+  /** The program `sourceFile` belongs to, when type information is available. */
+  readonly program?: TS.Program | undefined;
+}
+
+const checks: Record<CheckName, (ctx: CheckContext) => Finding[]> = {
+  'canonical-import': checkCanonicalImport,
+};
+
+export const checkNames = Object.keys(checks) as CheckName[];
+
+interface FileResults {
+  readonly config: SsotConfig;
+  readonly program: TS.Program | undefined;
+  readonly context: CheckContext;
+  readonly findings: Map<CheckName, Finding[]>;
+}
+const resultsByFile = new WeakMap<TS.SourceFile, FileResults>();
+
+/**
+ * The findings of one check on one file. Each check runs once per source file (and config and program);
+ * several rules over one file share the file's module sites and resolutions. Throws SsotConfigError when the
+ * governing ssot.config.json is broken.
+ */
+export function runCheck(check: CheckName, input: EngineInput): Finding[] {
+  const { ts, sourceFile, program } = input;
+  const fileName = normalizePath(sourceFile.fileName);
+  if (fileName.includes('/node_modules/')) return [];
+  const config = loadConfigForFile(ts, fileName);
+  if (!config || config.isIgnored(fileName)) return [];
+  let results = resultsByFile.get(sourceFile);
+  if (!results || results.config !== config || results.program !== program) {
+    const context = createCheckContext(ts, sourceFile, fileName, config, program);
+    results = { config, program, context, findings: new Map() };
+    resultsByFile.set(sourceFile, results);
+  }
+  let findings = results.findings.get(check);
+  if (!findings) {
+    findings = checks[check](results.context);
+    results.findings.set(check, findings);
+  }
+  return findings;
+}

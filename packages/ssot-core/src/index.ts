@@ -1,0 +1,6 @@
+export { runCheck, checkNames, type EngineInput } from './engine';
+export type { CheckName, Finding, Suggestion, TextEdit } from './finding';
+export { messages, formatMessage, messageFor, type MessageId } from './messages';
+export { findModuleSites, type ModuleSite, type SiteKind } from './module-sites';
+export { clearExportMapCache } from './export-map';
+export { traceExport } from './declaration-oracle';

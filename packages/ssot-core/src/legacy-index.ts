@@ -1,0 +1,85 @@
+import type { ModuleRef, SsotConfig } from 'ssot-config';
+
+/** Where a legacy export now lives. */
+export interface CanonicalTarget {
+  readonly module: ModuleRef;
+  readonly name: string;
+}
+
+/** A module that is legacy for some or all of its exports. */
+export interface LegacyModule {
+  readonly file: string;
+  /** Legacy export name -> its canonical home, for symbol entries. */
+  readonly names: ReadonlyMap<string, CanonicalTarget>;
+  /** Set when the whole module moved: every export keeps its name in `move`. */
+  readonly move: ModuleRef | undefined;
+}
+
+/** The config turned around: from a resolved file to what is legacy in it. */
+export interface LegacyIndex {
+  legacyModule(file: string): LegacyModule | undefined;
+  /** The canonical target of `name` exported by `module`, if that export is legacy. */
+  targetOf(module: LegacyModule, name: string): CanonicalTarget | undefined;
+  /** The distinct canonical modules the legacy exports of `module` now live in. */
+  homesOf(module: LegacyModule): readonly ModuleRef[];
+  /** A compatibility shim: legacy, and canonical for nothing. Shims may import legacy modules. */
+  isShim(file: string): boolean;
+}
+
+const indexByConfig = new WeakMap<SsotConfig, LegacyIndex>();
+
+export function getLegacyIndex(config: SsotConfig): LegacyIndex {
+  let index = indexByConfig.get(config);
+  if (!index) {
+    index = buildLegacyIndex(config);
+    indexByConfig.set(config, index);
+  }
+  return index;
+}
+
+function buildLegacyIndex(config: SsotConfig): LegacyIndex {
+  const modules = new Map<string, { file: string; names: Map<string, CanonicalTarget>; move: ModuleRef | undefined }>();
+  const entryFor = (file: string) => {
+    let entry = modules.get(file);
+    if (!entry) {
+      entry = { file, names: new Map(), move: undefined };
+      modules.set(file, entry);
+    }
+    return entry;
+  };
+  for (const symbol of config.symbols) {
+    for (const legacy of symbol.legacy) {
+      for (const file of legacy.module.files) {
+        entryFor(file).names.set(legacy.name, { module: symbol.module, name: symbol.name });
+      }
+    }
+  }
+  for (const move of config.modules) {
+    for (const file of move.legacy.files) entryFor(file).move = move.canonical;
+  }
+  const canonicalFiles = new Set<string>();
+  for (const symbol of config.symbols) for (const file of symbol.module.files) canonicalFiles.add(file);
+  for (const move of config.modules) for (const file of move.canonical.files) canonicalFiles.add(file);
+
+  const homes = new Map<LegacyModule, ModuleRef[]>();
+  return {
+    legacyModule: (file) => modules.get(file),
+    targetOf: (module, name) => (module.move ? { module: module.move, name } : module.names.get(name)),
+    homesOf(module) {
+      let found = homes.get(module);
+      if (!found) {
+        const byKey = new Map<string, ModuleRef>();
+        for (const target of module.names.values()) byKey.set(moduleKey(target.module), target.module);
+        found = module.move ? [module.move] : [...byKey.values()];
+        homes.set(module, found);
+      }
+      return found;
+    },
+    isShim: (file) => modules.has(file) && !canonicalFiles.has(file),
+  };
+}
+
+/** Two config entries naming the same file are one module, whatever their spelling. */
+export function moduleKey(module: ModuleRef): string {
+  return module.files.join('\0');
+}

@@ -1,0 +1,119 @@
+import type * as TS from 'typescript';
+
+type Typescript = typeof TS;
+
+/**
+ * Every kind of place a module specifier can stand:
+ * `import {a} from 'm'`, `export {a} from 'm'`, `import 'm'`, `export * from 'm'`, `import('m')`,
+ * `require('m')`, `import m = require('m')`, `import('m').T`, `vi.mock('m')`, `vi.importActual('m')`.
+ */
+export type SiteKind =
+  | 'import'
+  | 'export'
+  | 'side-effect'
+  | 'export-all'
+  | 'dynamic-import'
+  | 'require'
+  | 'import-equals'
+  | 'import-type'
+  | 'mock'
+  | 'actual';
+
+export interface ModuleSite {
+  readonly kind: SiteKind;
+  readonly specifier: TS.StringLiteralLike;
+  /** The statement, call or type node the specifier belongs to. */
+  readonly node: TS.Node;
+}
+
+const MOCK_METHODS = new Set(['mock', 'doMock', 'unmock', 'doUnmock', 'setMock']);
+const ACTUAL_METHODS = new Set(['importActual', 'requireActual', 'importMock', 'requireMock']);
+const TEST_OBJECTS = new Set(['vi', 'jest']);
+
+/** Calls and type nodes are found only by a full walk; skip it when the text cannot contain one. */
+const MAY_HAVE_NESTED_SITES = /\bimport\s*\(|\brequire\s*\(|\b(?:vi|jest)\s*\.\s*(?:(?:do)?[mM]ock|(?:do)?[uU]nmock|setMock|importActual|requireActual|importMock|requireMock)\b/;
+
+/** All module sites of a file, in source order. */
+export function findModuleSites(ts: Typescript, sourceFile: TS.SourceFile): ModuleSite[] {
+  const sites: ModuleSite[] = [];
+  for (const statement of sourceFile.statements) {
+    const site = statementSite(ts, statement);
+    if (site) sites.push(site);
+  }
+  if (MAY_HAVE_NESTED_SITES.test(sourceFile.text)) {
+    const visit = (node: TS.Node): void => {
+      const site = nestedSite(ts, node);
+      if (site) sites.push(site);
+      ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(sourceFile, visit);
+    sites.sort((a, b) => a.specifier.pos - b.specifier.pos);
+  }
+  return sites;
+}
+
+function statementSite(ts: Typescript, statement: TS.Statement): ModuleSite | undefined {
+  if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
+    const kind = statement.importClause ? 'import' : 'side-effect';
+    return { kind, specifier: statement.moduleSpecifier, node: statement };
+  }
+  if (ts.isExportDeclaration(statement) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)) {
+    const kind = statement.exportClause && ts.isNamedExports(statement.exportClause) ? 'export' : 'export-all';
+    return { kind, specifier: statement.moduleSpecifier, node: statement };
+  }
+  if (
+    ts.isImportEqualsDeclaration(statement) &&
+    ts.isExternalModuleReference(statement.moduleReference) &&
+    ts.isStringLiteral(statement.moduleReference.expression)
+  ) {
+    return { kind: 'import-equals', specifier: statement.moduleReference.expression, node: statement };
+  }
+  return undefined;
+}
+
+function nestedSite(ts: Typescript, node: TS.Node): ModuleSite | undefined {
+  if (ts.isImportTypeNode(node)) {
+    const argument = node.argument;
+    if (ts.isLiteralTypeNode(argument) && ts.isStringLiteral(argument.literal)) {
+      return { kind: 'import-type', specifier: argument.literal, node };
+    }
+    return undefined;
+  }
+  if (!ts.isCallExpression(node)) return undefined;
+  const [first] = node.arguments;
+  if (!first || !ts.isStringLiteralLike(first)) return undefined;
+  const callee = node.expression;
+  if (callee.kind === ts.SyntaxKind.ImportKeyword) return { kind: 'dynamic-import', specifier: first, node };
+  if (ts.isIdentifier(callee) && callee.text === 'require' && node.arguments.length === 1) {
+    return { kind: 'require', specifier: first, node };
+  }
+  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) {
+    if (!TEST_OBJECTS.has(callee.expression.text)) return undefined;
+    const method = callee.name.text;
+    if (MOCK_METHODS.has(method)) return { kind: 'mock', specifier: first, node };
+    if (ACTUAL_METHODS.has(method)) return { kind: 'actual', specifier: first, node };
+  }
+  return undefined;
+}
+
+/** How the site loads its module; decides package conditions under node16/nodenext and bundler. */
+export function loadModeOfSite(
+  ts: Typescript,
+  site: ModuleSite,
+  fileFormat: 'import' | 'require' | undefined,
+): 'import' | 'require' | undefined {
+  switch (site.kind) {
+    case 'require':
+    case 'import-equals':
+      return 'require';
+    case 'dynamic-import':
+      return 'import';
+    case 'actual': {
+      const call = site.node as TS.CallExpression;
+      const method = ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : '';
+      return method.startsWith('require') ? 'require' : 'import';
+    }
+    default:
+      return fileFormat;
+  }
+}

@@ -1,0 +1,110 @@
+import * as path from 'node:path';
+import type { ModuleRef, ModuleResolver, ResolutionMode } from 'ssot-config';
+
+const TS_EXTENSION = /(?:\.d)?\.(?:[mc]?ts|tsx)$|\.(?:[mc]?js|jsx|json)$/;
+const WRITTEN_EXTENSION = /\.(?:[mc]?[jt]s|[jt]sx)$/;
+
+/**
+ * The specifier to write for `canonical` in a file, in the file's own style: relative when the original was
+ * relative, through the same tsconfig `paths` alias when it used one, a package specifier for packages; with
+ * an extension when the original had one or the module system needs one. Every candidate is resolved before it
+ * is returned, so the specifier provably means the canonical file. Undefined when none does.
+ */
+export function writeCanonicalSpecifier(
+  resolver: ModuleResolver,
+  fromFile: string,
+  original: string,
+  canonical: ModuleRef,
+  mode: ResolutionMode | undefined,
+): string | undefined {
+  for (const candidate of candidateSpecifiers(resolver, fromFile, original, canonical)) {
+    const resolved = resolver.resolve(candidate, fromFile, mode);
+    if (resolved !== undefined && canonical.files.includes(resolved)) return candidate;
+  }
+  return undefined;
+}
+
+function* candidateSpecifiers(
+  resolver: ModuleResolver,
+  fromFile: string,
+  original: string,
+  canonical: ModuleRef,
+): Generator<string> {
+  const originalIsRelative = isRelative(original);
+  const configSpecifier = isRelative(canonical.specifier) ? undefined : canonical.specifier;
+  const extensionStyle = WRITTEN_EXTENSION.exec(original)?.[0];
+  if (!originalIsRelative) {
+    for (const file of canonical.files) yield* aliasSpecifiers(resolver, file, extensionStyle);
+    if (configSpecifier) yield configSpecifier;
+  }
+  for (const file of canonical.files) {
+    if (file.includes('/node_modules/')) continue;
+    let relative = path.posix.relative(path.posix.dirname(fromFile.replace(/\\/g, '/')), file);
+    if (!relative.startsWith('.')) relative = `./${relative}`;
+    yield* spellings(relative, file, extensionStyle);
+  }
+  if (originalIsRelative && configSpecifier) yield configSpecifier;
+}
+
+/** `@app/core/manager` for `<paths base>/src/core/manager.ts` when tsconfig has `"@app/*": ["src/*"]`. */
+function* aliasSpecifiers(resolver: ModuleResolver, file: string, extensionStyle: string | undefined): Generator<string> {
+  const options = resolver.compilerOptions;
+  const paths = options.paths;
+  if (!paths) return;
+  const base =
+    (options as { pathsBasePath?: string }).pathsBasePath ??
+    options.baseUrl ??
+    (resolver.tsconfig ? path.dirname(resolver.tsconfig) : undefined);
+  if (base === undefined) return;
+  for (const [pattern, substitutions] of Object.entries(paths)) {
+    const star = pattern.indexOf('*');
+    for (const substitution of substitutions) {
+      const target = path.posix.join(base.replace(/\\/g, '/'), substitution);
+      if (star === -1) {
+        if (stripExtension(target) === stripExtension(file) || target === file) yield pattern;
+        continue;
+      }
+      const targetStar = target.indexOf('*');
+      if (targetStar === -1) continue;
+      const prefix = target.slice(0, targetStar);
+      const suffix = stripExtension(target.slice(targetStar + 1));
+      const withoutExtension = stripExtension(file);
+      if (!withoutExtension.startsWith(prefix) || !withoutExtension.endsWith(suffix)) continue;
+      const middle = withoutExtension.slice(prefix.length, withoutExtension.length - suffix.length);
+      const aliased = pattern.slice(0, star) + middle + pattern.slice(star + 1);
+      yield* spellings(aliased, file, extensionStyle);
+    }
+  }
+}
+
+/** The ways to write a path to `file`: as the original did first, then with or without extension and index. */
+function* spellings(specifier: string, file: string, extensionStyle: string | undefined): Generator<string> {
+  const bare = stripExtension(specifier);
+  const withExtension = bare + runtimeExtension(file, extensionStyle);
+  const withoutIndex = bare.endsWith('/index') ? bare.slice(0, -'/index'.length) : undefined;
+  if (extensionStyle) {
+    yield withExtension;
+    yield bare;
+  } else {
+    if (withoutIndex && withoutIndex !== '.' && withoutIndex !== '..') yield withoutIndex;
+    yield bare;
+    yield withExtension;
+  }
+}
+
+/** `.js` for `.ts`, `.mjs` for `.mts`...; the file's own extension when the original wrote a `.ts` one. */
+function runtimeExtension(file: string, extensionStyle: string | undefined): string {
+  const own = /\.(?:d\.)?([mc]?ts|tsx|[mc]?js|jsx)$/.exec(file)?.[1] ?? 'ts';
+  if (extensionStyle && /ts/.test(extensionStyle)) return `.${own}`;
+  if (own.startsWith('m')) return '.mjs';
+  if (own.startsWith('c')) return '.cjs';
+  return '.js';
+}
+
+function stripExtension(specifier: string): string {
+  return specifier.replace(TS_EXTENSION, '');
+}
+
+function isRelative(specifier: string): boolean {
+  return specifier === '.' || specifier === '..' || specifier.startsWith('./') || specifier.startsWith('../');
+}
