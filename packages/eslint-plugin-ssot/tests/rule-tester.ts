@@ -1,0 +1,20 @@
+import * as path from 'node:path';
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import { afterAll, describe, it } from 'vitest';
+
+RuleTester.afterAll = afterAll;
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+
+/** A project on disk, so relative paths, tsconfig aliases and packages really resolve. */
+export const fixturesDir = path.join(__dirname, 'fixtures');
+
+/** The absolute path of a file in a fixture project (the file need not exist for untyped cases). */
+export function fixtureFile(project: string, file: string): string {
+  return path.join(fixturesDir, project, file);
+}
+
+export function createRuleTester(): RuleTester {
+  return new RuleTester();
+}
