@@ -2,7 +2,7 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import parser from '@typescript-eslint/parser';
 import type { SsotRuleDocs } from './create-rule';
 
-type RuleWithDocs = { meta: { docs?: Partial<SsotRuleDocs> } };
+interface RuleWithDocs { meta: { docs?: Partial<SsotRuleDocs> } }
 
 /** The files ssot checks by default: everything TypeScript's parser reads. */
 export const TYPESCRIPT_FILES = ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'];

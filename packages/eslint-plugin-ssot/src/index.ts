@@ -1,4 +1,3 @@
-import type { TSESLint } from '@typescript-eslint/utils';
 import { deriveConfigs } from './configs';
 import { rules } from './rules';
 
@@ -9,6 +8,6 @@ const plugin = {
   rules,
   configs: {} as ReturnType<typeof deriveConfigs>,
 };
-plugin.configs = deriveConfigs(plugin as unknown as TSESLint.FlatConfig.Plugin, rules);
+plugin.configs = deriveConfigs(plugin, rules);
 
 export = plugin;

@@ -26,7 +26,7 @@ export function reportFindings<MessageIds extends string>(
   if (!nodeMap) throw new ParserMissingError(check, context.filename);
   return {
     Program(node: TSESTree.Program) {
-      const sourceFile = nodeMap.get(node) as unknown as ts.SourceFile;
+      const sourceFile = nodeMap.get(node);
       const program = services.program ?? undefined;
       for (const finding of runCheck(check, { ts, sourceFile, program })) {
         context.report(toReport(context, finding));

@@ -29,7 +29,7 @@ export class JsonLocator {
   locate(segments: readonly Segment[]): ConfigLocation {
     const jsonPath = formatJsonPath(segments);
     for (let depth = segments.length; depth >= 0; depth--) {
-      const node = this.tree && findNodeAtLocation(this.tree, segments.slice(0, depth) as Segment[]);
+      const node = this.tree && findNodeAtLocation(this.tree, segments.slice(0, depth));
       if (node) return { jsonPath, ...this.positionOf(node.offset) };
     }
     return { jsonPath, line: 1, column: 1 };

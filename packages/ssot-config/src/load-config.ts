@@ -60,7 +60,7 @@ export function loadConfig(ts: typeof TS, configFile: string): SsotConfig {
     stat = undefined;
   }
   const cached = configByFile.get(configFile);
-  if (cached && stat && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) {
+  if (cached && cached.mtimeMs === stat?.mtimeMs && cached.size === stat.size) {
     if (cached.result instanceof SsotConfigError) throw cached.result;
     return cached.result;
   }

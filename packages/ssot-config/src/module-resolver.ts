@@ -75,7 +75,7 @@ export function createModuleResolver(
       if (!caresAboutFormat) return undefined;
       if (formats.has(file)) return formats.get(file);
       const kind = ts.getImpliedNodeFormatForFile(
-        file as TS.Path,
+        file,
         cache.getPackageJsonInfoCache(),
         host,
         compilerOptions,

@@ -34,7 +34,7 @@ function toProblem(error: ErrorObject, locator: JsonLocator): ConfigProblem {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties': {
-      const key = String(params['additionalProperty']);
+      const key = String(params.additionalProperty);
       const allowed = allowedKeys(error);
       return {
         ...locator.locateKey(segments, key),
@@ -43,7 +43,7 @@ function toProblem(error: ErrorObject, locator: JsonLocator): ConfigProblem {
       };
     }
     case 'required': {
-      const key = String(params['missingProperty']);
+      const key = String(params.missingProperty);
       return {
         ...locator.locate(segments),
         message: `missing required key "${key}".`,
@@ -53,8 +53,8 @@ function toProblem(error: ErrorObject, locator: JsonLocator): ConfigProblem {
     case 'type':
       return {
         ...locator.locate(segments),
-        message: `expected ${String(params['type'])}, found ${describeValue(error.data)}.`,
-        fix: `write ${article(String(params['type']))} here.`,
+        message: `expected ${String(params.type)}, found ${describeValue(error.data)}.`,
+        fix: `write ${article(String(params.type))} here.`,
       };
     case 'pattern':
       return {

@@ -43,8 +43,8 @@ export function readCompilerOptions(ts: Typescript, tsconfig: string): TS.Compil
       fileExists: (file) => ts.sys.fileExists(file),
       readFile: (file) => ts.sys.readFile(file),
     };
-    const { config } = ts.readConfigFile(tsconfig, (file) => ts.sys.readFile(file));
-    const parsed = ts.parseJsonConfigFileContent(config ?? {}, host, path.dirname(tsconfig), undefined, tsconfig);
+    const json: unknown = ts.readConfigFile(tsconfig, (file) => ts.sys.readFile(file)).config;
+    const parsed = ts.parseJsonConfigFileContent(json ?? {}, host, path.dirname(tsconfig), undefined, tsconfig);
     options = parsed.options;
     optionsByTsconfig.set(tsconfig, options);
   }

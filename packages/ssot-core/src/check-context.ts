@@ -71,13 +71,14 @@ function programResolution(
   site: ModuleSite,
   sourceFile: TS.SourceFile,
 ): string | undefined {
-  const lookup = (program as ProgramWithResolutions | undefined)?.getResolvedModuleFromModuleSpecifier;
-  return lookup?.call(program, site.specifier, sourceFile)?.resolvedModule?.resolvedFileName;
+  const withResolutions = program as ProgramWithResolutions | undefined;
+  return withResolutions?.getResolvedModuleFromModuleSpecifier?.(site.specifier, sourceFile)?.resolvedModule
+    ?.resolvedFileName;
 }
 
 interface ProgramWithResolutions {
-  getResolvedModuleFromModuleSpecifier?(
+  getResolvedModuleFromModuleSpecifier?: (
     specifier: TS.StringLiteralLike,
     sourceFile: TS.SourceFile,
-  ): { resolvedModule?: { resolvedFileName: string } } | undefined;
+  ) => { resolvedModule?: { resolvedFileName: string } } | undefined;
 }

@@ -78,7 +78,7 @@ export function traceExport(
   resolve: SpecifierResolver,
   file: string,
   name: string,
-  seen: Set<string> = new Set(),
+  seen = new Set<string>(),
 ): string | undefined {
   const key = `${file}#${name}`;
   if (seen.has(key)) return undefined;

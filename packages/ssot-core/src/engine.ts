@@ -40,7 +40,7 @@ export function runCheck(check: CheckName, input: EngineInput): Finding[] {
   const config = loadConfigForFile(ts, fileName);
   if (!config || config.isIgnored(fileName)) return [];
   let results = resultsByFile.get(sourceFile);
-  if (!results || results.config !== config || results.program !== program) {
+  if (results?.config !== config || results.program !== program) {
     const context = createCheckContext(ts, sourceFile, fileName, config, program);
     results = { config, program, context, findings: new Map() };
     resultsByFile.set(sourceFile, results);

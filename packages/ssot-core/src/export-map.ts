@@ -35,7 +35,7 @@ export function getExportMap(ts: Typescript, file: string): ExportMap | undefine
     return undefined;
   }
   const cached = cache.get(file);
-  if (cached && cached.mtimeMs === mtimeMs) return cached.map;
+  if (cached?.mtimeMs === mtimeMs) return cached.map;
   const text = ts.sys.readFile(file);
   const map = text === undefined ? undefined : buildExportMap(ts, file, text);
   cache.set(file, { mtimeMs, map });

@@ -117,3 +117,8 @@ export function loadModeOfSite(
       return fileFormat;
   }
 }
+
+/** `import type ...` (TypeScript 5.9+ records it as the clause's phase modifier). */
+export function isTypeOnlyImport(ts: Typescript, clause: TS.ImportClause): boolean {
+  return clause.phaseModifier === ts.SyntaxKind.TypeKeyword;
+}

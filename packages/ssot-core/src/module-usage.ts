@@ -93,9 +93,9 @@ function moduleValueUsage(ts: Typescript, call: TS.Node): ModuleUsage {
 /** Every `ns.X` (and `ns.X` in types) of a namespace binding; any other use of `ns` makes the usage unknown. */
 function namespaceUsage(ts: Typescript, sourceFile: TS.SourceFile, binding: TS.Identifier): ModuleUsage {
   const uses: NameUse[] = [];
-  let escapes = false;
+  const state = { escapes: false };
   const visit = (node: TS.Node): void => {
-    if (escapes) return;
+    if (state.escapes) return;
     if (ts.isIdentifier(node) && node !== binding && node.text === binding.text && isReference(ts, node)) {
       const parent = node.parent;
       if (ts.isPropertyAccessExpression(parent) && parent.expression === node) {
@@ -103,14 +103,14 @@ function namespaceUsage(ts: Typescript, sourceFile: TS.SourceFile, binding: TS.I
       } else if (ts.isQualifiedName(parent) && parent.left === node) {
         uses.push({ name: parent.right.text, kind: 'property', node: parent.right });
       } else {
-        escapes = true;
+        state.escapes = true;
       }
       return;
     }
     ts.forEachChild(node, visit);
   };
   ts.forEachChild(sourceFile, visit);
-  return escapes ? UNKNOWN : { kind: 'names', uses };
+  return state.escapes ? UNKNOWN : { kind: 'names', uses };
 }
 
 /** False for identifiers that only name a member or a key (`a.ns`, `{ ns: 1 }`), not the binding. */

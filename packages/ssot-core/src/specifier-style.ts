@@ -51,10 +51,9 @@ function* aliasSpecifiers(resolver: ModuleResolver, file: string, extensionStyle
   const options = resolver.compilerOptions;
   const paths = options.paths;
   if (!paths) return;
-  const base =
-    (options as { pathsBasePath?: string }).pathsBasePath ??
-    options.baseUrl ??
-    (resolver.tsconfig ? path.dirname(resolver.tsconfig) : undefined);
+  // pathsBasePath is where tsconfig parsing anchored `paths`; baseUrl (deprecated in TS 6) when set by hand.
+  const { pathsBasePath, baseUrl } = options as { pathsBasePath?: string; baseUrl?: string };
+  const base = pathsBasePath ?? baseUrl ?? (resolver.tsconfig ? path.dirname(resolver.tsconfig) : undefined);
   if (base === undefined) return;
   for (const [pattern, substitutions] of Object.entries(paths)) {
     const star = pattern.indexOf('*');
@@ -95,7 +94,7 @@ function* spellings(specifier: string, file: string, extensionStyle: string | un
 /** `.js` for `.ts`, `.mjs` for `.mts`...; the file's own extension when the original wrote a `.ts` one. */
 function runtimeExtension(file: string, extensionStyle: string | undefined): string {
   const own = /\.(?:d\.)?([mc]?ts|tsx|[mc]?js|jsx)$/.exec(file)?.[1] ?? 'ts';
-  if (extensionStyle && /ts/.test(extensionStyle)) return `.${own}`;
+  if (extensionStyle?.includes('ts')) return `.${own}`;
   if (own.startsWith('m')) return '.mjs';
   if (own.startsWith('c')) return '.cjs';
   return '.js';

@@ -15,7 +15,7 @@ export default createRule<[], MessageId<'canonical-import'>>({
     hasSuggestions: true,
     schema: [],
     messages: messages['canonical-import'],
+    defaultOptions: [],
   },
-  defaultOptions: [],
   create: (context) => reportFindings(context, 'canonical-import'),
 });

@@ -17,7 +17,8 @@ export interface WrittenModule {
 export function writeModuleFor(ctx: CheckContext, site: ModuleSite, module: ModuleRef): WrittenModule {
   const mode = ctx.loadModeOf(site);
   const specifier = writeCanonicalSpecifier(ctx.resolver, ctx.fileName, site.specifier.text, module, mode);
-  const file = (specifier !== undefined && ctx.resolver.resolve(specifier, ctx.fileName, mode)) || module.files[0] || '';
+  const resolved = specifier === undefined ? undefined : ctx.resolver.resolve(specifier, ctx.fileName, mode);
+  const file = resolved ?? module.files[0] ?? '';
   return { module, specifier, display: specifier ?? module.specifier, file };
 }
 

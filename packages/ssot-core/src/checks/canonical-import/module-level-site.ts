@@ -35,13 +35,17 @@ export function checkModuleLevelSite(ctx: CheckContext, site: ModuleSite, legacy
   const written = homes.map((home) => writeModuleFor(ctx, site, home));
   const [home] = written;
   if (written.length > 1 || !home) {
-    const suggestions: Suggestion[] = written
-      .filter((target) => target.specifier !== undefined)
-      .map((target) => ({
-        messageId: 'useCanonical',
-        data: { canonical: target.display },
-        edits: planEdits(ctx, site, legacy, usage, target),
-      }));
+    const suggestions: Suggestion[] = written.flatMap((target) =>
+      target.specifier === undefined
+        ? []
+        : [
+            {
+              messageId: 'useCanonical',
+              data: { canonical: target.display },
+              edits: planEdits(ctx, site, legacy, usage, target.specifier),
+            },
+          ],
+    );
     return {
       check: 'canonical-import',
       messageId: 'legacyModuleSplit',
@@ -65,7 +69,7 @@ export function checkModuleLevelSite(ctx: CheckContext, site: ModuleSite, legacy
       end,
     };
   }
-  const edits = planEdits(ctx, site, legacy, usage, home);
+  const edits = planEdits(ctx, site, legacy, usage, home.specifier);
   const reason = unsafeReason(ctx, site, legacy, usage, home);
   if (reason === undefined) return { check: 'canonical-import', messageId: 'legacyModule', data, start, end, fix: edits };
   return {
@@ -115,9 +119,9 @@ function planEdits(
   site: ModuleSite,
   legacy: LegacyModule,
   usage: ModuleUsage,
-  home: WrittenModule,
+  specifier: string,
 ): TextEdit[] {
-  const edits: TextEdit[] = [replaceSpecifier(ctx.sourceFile, site.specifier, home.specifier as string)];
+  const edits: TextEdit[] = [replaceSpecifier(ctx.sourceFile, site.specifier, specifier)];
   if (usage.kind !== 'names') return edits;
   for (const use of usage.uses) {
     const canonicalName = canonicalNameOf(legacy, use.name);

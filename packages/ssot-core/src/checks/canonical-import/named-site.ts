@@ -13,7 +13,7 @@ import {
 import { textStyleOf, type TextStyle } from '../../edits/text-style';
 import type { Finding, TextEdit } from '../../finding';
 import { moduleKey, type CanonicalTarget, type LegacyModule } from '../../legacy-index';
-import type { ModuleSite } from '../../module-sites';
+import { isTypeOnlyImport, type ModuleSite } from '../../module-sites';
 import { NO_SPECIFIER_REASON, proveMove, writeModuleFor, type WrittenModule } from './canonical-target';
 
 /** One name an import or export declaration takes from its module. */
@@ -110,7 +110,7 @@ function describeDeclaration(ts: typeof TS, site: ModuleSite): NamedDeclaration 
         node: element,
       });
     }
-    return { keyword: 'import', typeOnly: clause.isTypeOnly, defaultName: clause.name, list, bindings };
+    return { keyword: 'import', typeOnly: isTypeOnlyImport(ts, clause), defaultName: clause.name, list, bindings };
   }
   const declaration = site.node as TS.ExportDeclaration;
   const list = declaration.exportClause as TS.NamedExports;
@@ -230,11 +230,10 @@ function findMergeTarget(
     const otherFile = ctx.resolveSite(other);
     if (otherFile === undefined || !module.files.includes(otherFile)) continue;
     let candidate: MergeTarget | undefined;
-    if (ts.isImportDeclaration(other.node)) {
-      const bindings = other.node.importClause?.namedBindings;
-      if (bindings && ts.isNamedImports(bindings)) {
-        candidate = { list: bindings, typeOnly: other.node.importClause?.isTypeOnly ?? false };
-      }
+    const clause = ts.isImportDeclaration(other.node) ? other.node.importClause : undefined;
+    if (clause) {
+      const bindings = clause.namedBindings;
+      if (bindings && ts.isNamedImports(bindings)) candidate = { list: bindings, typeOnly: isTypeOnlyImport(ts, clause) };
     } else if (ts.isExportDeclaration(other.node) && other.node.exportClause && ts.isNamedExports(other.node.exportClause)) {
       candidate = { list: other.node.exportClause, typeOnly: other.node.isTypeOnly };
     }
@@ -275,7 +274,7 @@ function removeMovedBindings(
   const moved = new Set<TS.Node>(groups.flatMap((group) => group.bindings.map(({ binding }) => binding.node)));
   const edits: TextEdit[] = [];
   const list = declaration.list;
-  const listEmptied = list !== undefined && list.elements.every((element) => moved.has(element));
+  const listEmptied = list?.elements.every((element) => moved.has(element)) ?? false;
   const defaultName = declaration.defaultName;
   if (defaultName && moved.has(defaultName) && list) {
     // `M, { a }` minus M  ->  `{ a }`
