@@ -1,5 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import parser from '@typescript-eslint/parser';
+import * as parser from '@typescript-eslint/parser';
 import type { SsotRuleDocs } from './create-rule';
 
 interface RuleWithDocs { meta: { docs?: Partial<SsotRuleDocs> } }

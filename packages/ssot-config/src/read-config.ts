@@ -106,18 +106,17 @@ function describeParseError(code: string): string {
   return words.replace(/^invalid symbol$/, 'unexpected character');
 }
 
+/** Offset of the first byte that starts an invalid UTF-8 sequence (the lead byte, not the one after it). */
 function firstInvalidUtf8Byte(bytes: Buffer): number {
-  let low = 0;
-  let high = bytes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    try {
-      // Streaming mode accepts a sequence cut short at the end, so only a truly bad byte throws.
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
-      low = mid + 1;
-    } catch {
-      high = mid;
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i] ?? 0;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) {
+      if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     }
+    i += length;
   }
-  return low;
+  return i;
 }

@@ -1,0 +1,161 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as ts from 'typescript';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { clearCache, createModuleResolver, getResolverForFile } from '../src/index';
+import { fixturePath, makeTempDir, removeTempDirs, writeFile } from './helpers';
+
+beforeEach(() => clearCache());
+afterEach(() => removeTempDirs());
+
+const bundler = (...segments: string[]): string => fixturePath('resolution', 'bundler', ...segments);
+const baseUrl = (...segments: string[]): string => fixturePath('resolution', 'base-url', ...segments);
+const nodeNext = (...segments: string[]): string => fixturePath('resolution', 'node-next', ...segments);
+const rxjsTypes = path.resolve(__dirname, '../../../node_modules/rxjs/dist/types');
+
+describe('getResolverForFile', () => {
+  it('uses the nearest tsconfig.json', () => {
+    const resolver = getResolverForFile(ts, bundler('src', 'app', 'main.ts'));
+
+    expect(resolver.tsconfig).toBe(bundler('tsconfig.json'));
+    expect(resolver.compilerOptions.moduleResolution).toBe(ts.ModuleResolutionKind.Bundler);
+  });
+
+  it('shares one resolver between the files of one tsconfig', () => {
+    const resolver = getResolverForFile(ts, bundler('src', 'app', 'main.ts'));
+
+    expect(getResolverForFile(ts, bundler('src', 'core', 'manager.ts'))).toBe(resolver);
+  });
+});
+
+describe('module identity', () => {
+  it('resolves a tsconfig "paths" alias', () => {
+    const main = bundler('src', 'app', 'main.ts');
+
+    expect(getResolverForFile(ts, main).resolve('@app/core/manager', main)).toBe(bundler('src', 'core', 'manager.ts'));
+  });
+
+  it('resolves through "baseUrl"', () => {
+    const main = baseUrl('src', 'app', 'main.ts');
+
+    expect(getResolverForFile(ts, main).resolve('core/manager', main)).toBe(baseUrl('src', 'core', 'manager.ts'));
+  });
+
+  it('resolves a directory to its index file', () => {
+    const main = bundler('src', 'app', 'main.ts');
+
+    expect(getResolverForFile(ts, main).resolve('../core', main)).toBe(bundler('src', 'core', 'index.ts'));
+  });
+
+  it('resolves a relative path without extension', () => {
+    const main = bundler('src', 'app', 'main.ts');
+
+    expect(getResolverForFile(ts, main).resolve('../core/manager', main)).toBe(bundler('src', 'core', 'manager.ts'));
+  });
+
+  it('maps a ".js" specifier to its ".ts" source under NodeNext', () => {
+    const main = nodeNext('src', 'main.ts');
+
+    expect(getResolverForFile(ts, main).resolve('./manager.js', main, 'import')).toBe(nodeNext('src', 'manager.ts'));
+  });
+
+  it('does not resolve an extensionless relative import under NodeNext', () => {
+    const main = nodeNext('src', 'main.ts');
+
+    expect(getResolverForFile(ts, main).resolve('./manager', main, 'import')).toBeUndefined();
+  });
+
+  it('reports a file in a "type": "module" package as ESM under NodeNext', () => {
+    const main = nodeNext('src', 'main.ts');
+
+    expect(getResolverForFile(ts, main).fileFormat(main)).toBe('import');
+  });
+
+  it('reports a file in a package without "type" as CommonJS under NodeNext', () => {
+    const resolver = createModuleResolver(ts, {
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    });
+
+    expect(resolver.fileFormat(bundler('src', 'app', 'main.ts'))).toBe('require');
+  });
+
+  it('reports no file format when the module resolution does not care', () => {
+    const main = bundler('src', 'app', 'main.ts');
+
+    expect(getResolverForFile(ts, main).fileFormat(main)).toBeUndefined();
+  });
+
+  it('resolves a package to its types', () => {
+    const main = bundler('src', 'app', 'main.ts');
+
+    expect(getResolverForFile(ts, main).resolve('rxjs', main)).toBe(path.join(rxjsTypes, 'index.d.ts'));
+  });
+
+  it('resolves a package subpath through its "exports"', () => {
+    const main = nodeNext('src', 'main.ts');
+
+    expect(getResolverForFile(ts, main).resolve('rxjs/operators', main, 'import')).toBe(
+      path.join(rxjsTypes, 'operators', 'index.d.ts'),
+    );
+  });
+
+  it('resolves a workspace package through its symlink to the real file', () => {
+    const root = makeTempDir();
+    writeFile(root, 'tsconfig.json', '{ "compilerOptions": { "module": "preserve", "moduleResolution": "bundler" } }');
+    writeFile(root, 'packages/lib/package.json', '{ "name": "@fx/lib", "types": "./src/index.ts" }');
+    const libIndex = writeFile(root, 'packages/lib/src/index.ts', 'export const lib = 1;\n');
+    const main = writeFile(root, 'packages/app/src/main.ts', "import { lib } from '@fx/lib';\n");
+    fs.mkdirSync(path.join(root, 'node_modules', '@fx'), { recursive: true });
+    fs.symlinkSync('../../packages/lib', path.join(root, 'node_modules', '@fx', 'lib'), 'dir');
+
+    expect(getResolverForFile(ts, main).resolve('@fx/lib', main)).toBe(fs.realpathSync(libIndex));
+  });
+
+  it('returns undefined for a specifier that does not resolve', () => {
+    const main = bundler('src', 'app', 'main.ts');
+    const resolver = getResolverForFile(ts, main);
+
+    expect(resolver.resolve('../core/missing', main)).toBeUndefined();
+    expect(resolver.resolve('@fx/not-installed', main)).toBeUndefined();
+  });
+});
+
+describe('resolution cache', () => {
+  const options: ts.CompilerOptions = {
+    module: ts.ModuleKind.Preserve,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+  };
+
+  it('asks TypeScript once for a specifier resolved from two files of one directory', () => {
+    const resolver = createModuleResolver(ts, options);
+
+    const fromMain = resolver.resolve('../core', bundler('src', 'app', 'main.ts'));
+    const fromReexport = resolver.resolve('../core', bundler('src', 'app', 'reexport.ts'));
+
+    expect([fromMain, fromReexport]).toEqual([bundler('src', 'core', 'index.ts'), bundler('src', 'core', 'index.ts')]);
+    expect(resolver.stats).toEqual({ lookups: 2, typescriptCalls: 1 });
+  });
+
+  it('caches a miss', () => {
+    const resolver = createModuleResolver(ts, options);
+
+    resolver.resolve('../core/missing', bundler('src', 'app', 'main.ts'));
+    resolver.resolve('../core/missing', bundler('src', 'app', 'reexport.ts'));
+
+    expect(resolver.stats).toEqual({ lookups: 2, typescriptCalls: 1 });
+  });
+
+  it('asks TypeScript again for another directory, specifier or mode', () => {
+    const resolver = createModuleResolver(ts, options);
+    const main = bundler('src', 'app', 'main.ts');
+
+    resolver.resolve('../core', main);
+    resolver.resolve('../core', bundler('src', 'core', 'manager.ts'));
+    resolver.resolve('../core/manager', main);
+    resolver.resolve('../core', main, 'import');
+    resolver.resolve('../core', main, 'require');
+
+    expect(resolver.stats).toEqual({ lookups: 5, typescriptCalls: 5 });
+  });
+});

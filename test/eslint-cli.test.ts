@@ -1,0 +1,86 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error -- a JavaScript module shared with `npm run demo`; its shapes are checked by use here.
+import * as runner from '../scripts/lib/example-runner.mjs';
+import { boundDeclarations } from './helpers/bound-declarations';
+
+interface LintMessage {
+  ruleId: string | null;
+  message: string;
+  line: number;
+  fix?: unknown;
+  file: string;
+}
+interface Runner {
+  repoRoot: string;
+  copyExample(name: string, options?: { label?: string }): string;
+  removeCopy(dir: string): void;
+  runEslint(args: string[], options?: { cwd?: string }): { status: number; stdout: string; stderr: string };
+  lintJson(dir: string): unknown[];
+  messagesOf(report: unknown[], ruleId: string, dir: string): LintMessage[];
+  typecheck(dir: string): { status: number; output: string };
+  snapshotTree(dir: string): Map<string, string>;
+  changedFiles(before: Map<string, string>, after: Map<string, string>): string[];
+}
+const { copyExample, removeCopy, runEslint, lintJson, messagesOf, typecheck, snapshotTree, changedFiles, repoRoot } =
+  runner as Runner;
+
+const RULE = 'ssot/canonical-import';
+
+describe.each([
+  { example: 'websocket-app', minimum: 25, legacyText: /websocket-core\/(?:manager|unified-manager|interfaces|index)['"]|@ws\/(?:manager|unified-manager|interfaces|index)['"]/ },
+  { example: 'rxjs-migration', minimum: 5, legacyText: /rxjs\/operators/ },
+])('eslint CLI on examples/$example', ({ example, minimum, legacyText }) => {
+  let copy: string;
+  let before: LintMessage[];
+  let bindingsBefore: Map<string, string>;
+
+  beforeAll(() => {
+    copy = copyExample(example, { label: `cli-${example}` });
+    before = messagesOf(lintJson(copy), RULE, copy);
+    bindingsBefore = boundDeclarations(copy);
+    runEslint(['--fix', '.'], { cwd: copy });
+  });
+  afterAll(() => removeCopy(copy));
+
+  it(`reports at least ${minimum} legacy imports, each with a fix`, () => {
+    expect(before.length).toBeGreaterThanOrEqual(minimum);
+    expect(before.filter((message) => !message.fix)).toEqual([]);
+  });
+
+  it('reports the same from the repository root with the example\'s own config', () => {
+    const { stdout } = runEslint(['--format', 'json', `examples/${example}`], { cwd: repoRoot });
+    const fromRoot = messagesOf(JSON.parse(stdout) as unknown[], RULE, path.join(repoRoot, 'examples', example));
+    expect(fromRoot.map(({ file, line, message }) => ({ file, line, message }))).toEqual(
+      before.map(({ file, line, message }) => ({ file, line, message })),
+    );
+  });
+
+  it('leaves no legacy import after --fix', () => {
+    expect(messagesOf(lintJson(copy), RULE, copy)).toEqual([]);
+    const leftovers = [...snapshotTree(copy).keys()]
+      .filter((file) => file.endsWith('.ts') && !file.includes('websocket-core'))
+      .filter((file) => legacyText.test(fs.readFileSync(path.join(copy, file), 'utf8')));
+    expect(leftovers).toEqual([]);
+  });
+
+  it('type-checks after --fix', () => {
+    const { status, output } = typecheck(copy);
+    expect(output).toBe('');
+    expect(status).toBe(0);
+  });
+
+  it('binds every use to the same declaration after --fix', () => {
+    const after = boundDeclarations(copy);
+    expect(bindingsBefore.size).toBeGreaterThan(50);
+    const moved = [...bindingsBefore].filter(([key, declaration]) => after.get(key) !== declaration);
+    expect(moved).toEqual([]);
+  });
+
+  it('changes nothing on a second --fix', () => {
+    const snapshot = snapshotTree(copy);
+    runEslint(['--fix', '.'], { cwd: copy });
+    expect(changedFiles(snapshot, snapshotTree(copy))).toEqual([]);
+  });
+});
