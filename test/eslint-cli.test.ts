@@ -14,17 +14,28 @@ interface LintMessage {
 }
 interface Runner {
   repoRoot: string;
+  eslint9Bin: string;
   copyExample(name: string, options?: { label?: string }): string;
   removeCopy(dir: string): void;
   runEslint(args: string[], options?: { cwd?: string }): { status: number; stdout: string; stderr: string };
-  lintJson(dir: string): unknown[];
+  lintJson(dir: string, extraArgs?: string[], options?: { bin?: string }): unknown[];
   messagesOf(report: unknown[], ruleId: string, dir: string): LintMessage[];
   typecheck(dir: string): { status: number; output: string };
   snapshotTree(dir: string): Map<string, string>;
   changedFiles(before: Map<string, string>, after: Map<string, string>): string[];
 }
-const { copyExample, removeCopy, runEslint, lintJson, messagesOf, typecheck, snapshotTree, changedFiles, repoRoot } =
-  runner as Runner;
+const {
+  copyExample,
+  removeCopy,
+  runEslint,
+  lintJson,
+  messagesOf,
+  typecheck,
+  snapshotTree,
+  changedFiles,
+  repoRoot,
+  eslint9Bin,
+} = runner as Runner;
 
 const RULE = 'ssot/canonical-import';
 
@@ -53,6 +64,14 @@ describe.each([
     const { stdout } = runEslint(['--format', 'json', `examples/${example}`], { cwd: repoRoot });
     const fromRoot = messagesOf(JSON.parse(stdout) as unknown[], RULE, path.join(repoRoot, 'examples', example));
     expect(fromRoot.map(({ file, line, message }) => ({ file, line, message }))).toEqual(
+      before.map(({ file, line, message }) => ({ file, line, message })),
+    );
+  });
+
+  it('reports the same under ESLint 9', () => {
+    const original = path.join(repoRoot, 'examples', example);
+    const underNine = messagesOf(lintJson(original, [], { bin: eslint9Bin }), RULE, original);
+    expect(underNine.map(({ file, line, message }) => ({ file, line, message }))).toEqual(
       before.map(({ file, line, message }) => ({ file, line, message })),
     );
   });

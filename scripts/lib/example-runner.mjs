@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const eslintBin = path.join(repoRoot, 'node_modules', 'eslint', 'bin', 'eslint.js');
+/** ESLint 9, installed as `eslint9` (npm alias) so both supported majors are tested. */
+export const eslint9Bin = path.join(repoRoot, 'node_modules', 'eslint9', 'bin', 'eslint.js');
 const tscBin = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
 
 /**
@@ -33,8 +35,8 @@ export function runEslint(args, { cwd = repoRoot, bin = eslintBin } = {}) {
 }
 
 /** ESLint's JSON report of a directory, parsed. */
-export function lintJson(dir, extraArgs = []) {
-  const { status, stdout, stderr } = runEslint(['--format', 'json', ...extraArgs, '.'], { cwd: dir });
+export function lintJson(dir, extraArgs = [], { bin = eslintBin } = {}) {
+  const { status, stdout, stderr } = runEslint(['--format', 'json', ...extraArgs, '.'], { cwd: dir, bin });
   if (status !== 0 && status !== 1) throw new Error(`eslint failed (exit ${status}):\n${stderr}`);
   return JSON.parse(stdout);
 }

@@ -1,0 +1,60 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { messages } from 'ssot-core';
+import plugin from '../src/index';
+import { DOCS_BASE_URL } from '../src/create-rule';
+
+const docsDir = path.join(__dirname, '..', 'docs', 'rules');
+const ruleEntries = Object.entries(plugin.rules);
+
+describe('plugin metadata', () => {
+  it('names itself from package.json', () => {
+    expect(plugin.meta).toEqual({ name: 'eslint-plugin-ssot', version: expect.stringMatching(/^\d+\.\d+\.\d+/) as string });
+  });
+
+  it.each(ruleEntries)('%s has docs whose URL matches its file, and the sections every rule doc has', (name, rule) => {
+    expect(rule.meta.docs.url).toBe(`${DOCS_BASE_URL}${name}.md`);
+    const doc = fs.readFileSync(path.join(docsDir, `${name}.md`), 'utf8');
+    expect(doc.startsWith(`# ssot/${name}\n`)).toBe(true);
+    for (const section of ['## Why', '## Examples', '## Options', '## When not to use it']) {
+      expect(doc).toContain(section);
+    }
+  });
+
+  it('has a doc for every rule and a rule for every doc', () => {
+    const documented = fs.readdirSync(docsDir).map((file) => file.replace(/\.md$/, '')).sort();
+    expect(documented).toEqual(ruleEntries.map(([name]) => name).sort());
+  });
+
+  it.each(ruleEntries)('%s takes its messages from the engine table of its check', (name, rule) => {
+    expect(rule.meta.messages).toBe(messages[name as keyof typeof messages]);
+  });
+
+  it.each(ruleEntries)('%s has a schema and valid default options', (_name, rule) => {
+    expect(Array.isArray(rule.meta.schema)).toBe(true);
+    expect(rule.meta.defaultOptions).toEqual([]);
+  });
+});
+
+describe('configs', () => {
+  const recompute = (includeTyped: boolean) =>
+    Object.fromEntries(
+      ruleEntries
+        .filter(([, rule]) => rule.meta.docs.recommended && (includeTyped || !rule.meta.docs.requiresTypeChecking))
+        .map(([name]) => [`ssot/${name}`, 'error']),
+    );
+
+  it('recommended holds exactly the recommended rules that need no type information', () => {
+    expect(plugin.configs.recommended.rules).toEqual(recompute(false));
+  });
+
+  it('recommended-type-checked holds every recommended rule', () => {
+    expect(plugin.configs['recommended-type-checked'].rules).toEqual(recompute(true));
+  });
+
+  it('sets the TypeScript parser, which the rules need', () => {
+    const parser = plugin.configs.recommended.languageOptions?.parser as { parseForESLint?: unknown } | undefined;
+    expect(typeof parser?.parseForESLint).toBe('function');
+  });
+});
