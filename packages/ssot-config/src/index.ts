@@ -12,4 +12,13 @@ export {
 export { findTsconfig, readCompilerOptions } from './tsconfig-options';
 export { normalizePath } from './paths';
 export { schemaPath } from './schema-validation';
-export type { ConfigLocation, ExportRef, ModuleMove, ModuleRef, SsotConfig, SymbolEntry } from './types';
+export type {
+  ConfigLocation,
+  ExportRef,
+  FactoryRef,
+  ModuleMove,
+  ModuleRef,
+  ProtocolRef,
+  SsotConfig,
+  SymbolEntry,
+} from './types';

@@ -53,8 +53,18 @@ export function normaliseConfig(ts: Typescript, file: string, raw: RawConfig, lo
       name: symbol.name,
       module: resolveRef(symbol.module, [...base, 'module']),
       legacy: (symbol.legacy ?? []).map((legacy, j) => exportRef(legacy, [...base, 'legacy', j])),
-      factory: symbol.factory && exportRef(symbol.factory, [...base, 'factory']),
-      protocol: symbol.protocol && exportRef(symbol.protocol, [...base, 'protocol']),
+      factory: symbol.factory && {
+        ...exportRef(symbol.factory, [...base, 'factory']),
+        allow: symbol.factory.allow ?? [],
+        acceptsConstructorArgs: symbol.factory.acceptsConstructorArgs ?? false,
+      },
+      protocol: symbol.protocol && {
+        ...exportRef(symbol.protocol, [...base, 'protocol']),
+        implementations: (symbol.protocol.implementations ?? []).map((ref, j) =>
+          exportRef(ref, [...base, 'protocol', 'implementations', j]),
+        ),
+        maxImplementations: symbol.protocol.maxImplementations ?? 1,
+      },
       at: locator.locate(base),
     };
   });
@@ -67,7 +77,11 @@ export function normaliseConfig(ts: Typescript, file: string, raw: RawConfig, lo
   if (problems.length > 0) throw new SsotConfigError(file, problems);
 
   const ignore = raw.ignore ?? [];
-  const matchesIgnore = ignore.length > 0 ? picomatch(ignore, { dot: true }) : undefined;
+  const matchesIgnore = globMatcher(dir, ignore);
+  const matchesTestFile = globMatcher(dir, raw.testFiles ?? DEFAULT_TEST_FILES);
+  const allowMatchers = new Map(
+    symbols.map((symbol) => [symbol, globMatcher(dir, symbol.factory?.allow ?? [])] as const),
+  );
   return {
     file: normalizePath(file),
     dir: normalizePath(dir),
@@ -75,11 +89,25 @@ export function normaliseConfig(ts: Typescript, file: string, raw: RawConfig, lo
     symbols,
     modules,
     ignore,
-    isIgnored(candidate) {
-      if (!matchesIgnore) return false;
-      const relative = normalizePath(path.relative(dir, candidate));
-      return !relative.startsWith('../') && matchesIgnore(relative);
+    isIgnored: matchesIgnore,
+    isTestFile: matchesTestFile,
+    mayConstruct(symbol, file) {
+      const normalized = normalizePath(file);
+      if (symbol.module.files.includes(normalized) || symbol.factory?.module.files.includes(normalized)) return true;
+      return allowMatchers.get(symbol)?.(file) ?? false;
     },
+  };
+}
+
+const DEFAULT_TEST_FILES = ['**/*.test.*', '**/*.spec.*', '**/__tests__/**', '**/test/**', '**/tests/**'];
+
+/** A matcher of files against globs written relative to `dir`; files outside `dir` never match. */
+function globMatcher(dir: string, globs: readonly string[]): (file: string) => boolean {
+  if (globs.length === 0) return () => false;
+  const matches = picomatch([...globs], { dot: true });
+  return (file) => {
+    const relative = normalizePath(path.relative(dir, file));
+    return !relative.startsWith('../') && matches(relative);
   };
 }
 

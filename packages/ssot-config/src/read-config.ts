@@ -10,14 +10,20 @@ export interface RawConfig {
   symbols?: RawSymbol[];
   modules?: { legacy: string; canonical: string }[];
   ignore?: string[];
+  testFiles?: string[];
 }
 
 export interface RawSymbol {
   name: string;
   module: string;
   legacy?: { module: string; name?: string }[];
-  factory?: { module: string; name: string };
-  protocol?: { module: string; name: string };
+  factory?: { module: string; name: string; allow?: string[]; acceptsConstructorArgs?: boolean };
+  protocol?: {
+    module: string;
+    name: string;
+    implementations?: { module: string; name: string }[];
+    maxImplementations?: number;
+  };
 }
 
 export interface ReadConfig {

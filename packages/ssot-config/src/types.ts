@@ -21,13 +21,29 @@ export interface ExportRef {
   readonly at: ConfigLocation;
 }
 
+/** The function that must construct a symbol's class. */
+export interface FactoryRef extends ExportRef {
+  /** Globs (relative to the config) of files that may use `new` directly, besides the factory and canonical modules. */
+  readonly allow: readonly string[];
+  /** The factory takes the constructor's arguments as they are, so a fix needs no type information. */
+  readonly acceptsConstructorArgs: boolean;
+}
+
+/** The interface a symbol's class implements, and the classes held to it. */
+export interface ProtocolRef extends ExportRef {
+  /** Classes named in the config as implementations, besides those that say `implements`. */
+  readonly implementations: readonly ExportRef[];
+  /** How many classes may implement it outside test files. */
+  readonly maxImplementations: number;
+}
+
 /** A symbol with one canonical home and the legacy homes or names it is still reachable through. */
 export interface SymbolEntry {
   readonly name: string;
   readonly module: ModuleRef;
   readonly legacy: readonly ExportRef[];
-  readonly factory: ExportRef | undefined;
-  readonly protocol: ExportRef | undefined;
+  readonly factory: FactoryRef | undefined;
+  readonly protocol: ProtocolRef | undefined;
   readonly at: ConfigLocation;
 }
 
@@ -51,4 +67,8 @@ export interface SsotConfig {
   readonly ignore: readonly string[];
   /** Whether a file is matched by the config's ignore globs. */
   isIgnored(file: string): boolean;
+  /** Whether a file is a test file (the config's testFiles globs, or the default ones). */
+  isTestFile(file: string): boolean;
+  /** Whether a file may construct the class of `symbol` directly: the factory or canonical module, or an allow glob. */
+  mayConstruct(symbol: SymbolEntry, file: string): boolean;
 }

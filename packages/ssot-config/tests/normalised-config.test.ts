@@ -52,6 +52,8 @@ describe('normalised config', () => {
           at: { jsonPath: 'symbols[0].factory.module', line: 8, column: 30 },
         },
         at: { jsonPath: 'symbols[0].factory', line: 8, column: 18 },
+        allow: [],
+        acceptsConstructorArgs: false,
       },
       protocol: {
         name: 'WebSocketManagerProtocol',
@@ -61,6 +63,8 @@ describe('normalised config', () => {
           at: { jsonPath: 'symbols[0].protocol.module', line: 9, column: 31 },
         },
         at: { jsonPath: 'symbols[0].protocol', line: 9, column: 19 },
+        implementations: [],
+        maxImplementations: 1,
       },
       at: { jsonPath: 'symbols[0]', line: 4, column: 5 },
     });

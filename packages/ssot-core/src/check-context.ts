@@ -14,6 +14,8 @@ export interface CheckContext {
   readonly config: SsotConfig;
   readonly resolver: ModuleResolver;
   readonly program: TS.Program | undefined;
+  /** The program's checker, when there is type information. */
+  readonly checker: TS.TypeChecker | undefined;
   readonly oracle: DeclarationOracle;
   readonly legacy: LegacyIndex;
   readonly sites: readonly ModuleSite[];
@@ -50,6 +52,7 @@ export function createCheckContext(
     config,
     resolver,
     program,
+    checker: program?.getTypeChecker(),
     oracle,
     legacy: getLegacyIndex(config),
     sites: findModuleSites(ts, sourceFile),

@@ -2,6 +2,11 @@ import type * as TS from 'typescript';
 import { loadConfigForFile, normalizePath, type SsotConfig } from 'ssot-config';
 import { createCheckContext, type CheckContext } from './check-context';
 import { checkCanonicalImport } from './checks/canonical-import';
+import { checkProtocolConformance } from './checks/protocol-conformance';
+import { checkShimPurity } from './checks/shim-purity';
+import { checkSingleImplementation } from './checks/single-implementation';
+import { checkUseFactory } from './checks/use-factory';
+import { TypeInformationRequiredError } from './errors';
 import type { CheckName, Finding } from './finding';
 
 type Typescript = typeof TS;
@@ -14,9 +19,24 @@ export interface EngineInput {
   readonly program?: TS.Program | undefined;
 }
 
-const checks: Record<CheckName, (ctx: CheckContext) => Finding[]> = {
-  'canonical-import': checkCanonicalImport,
+interface CheckDefinition {
+  readonly run: (ctx: CheckContext) => Finding[];
+  /** Cannot run without the type checker: without a program, the engine throws a clear error instead. */
+  readonly requiresTypes: boolean;
+}
+
+const checks: Record<CheckName, CheckDefinition> = {
+  'canonical-import': { run: checkCanonicalImport, requiresTypes: false },
+  'use-factory': { run: checkUseFactory, requiresTypes: false },
+  'protocol-conformance': { run: checkProtocolConformance, requiresTypes: true },
+  'single-implementation': { run: checkSingleImplementation, requiresTypes: true },
+  'shim-purity': { run: checkShimPurity, requiresTypes: false },
 };
+
+/** Whether a check needs type information (ESLint rules derive `requiresTypeChecking` from this). */
+export function requiresTypes(check: CheckName): boolean {
+  return checks[check].requiresTypes;
+}
 
 export const checkNames = Object.keys(checks) as CheckName[];
 
@@ -37,6 +57,7 @@ export function runCheck(check: CheckName, input: EngineInput): Finding[] {
   const { ts, sourceFile, program } = input;
   const fileName = normalizePath(sourceFile.fileName);
   if (fileName.includes('/node_modules/')) return [];
+  if (checks[check].requiresTypes && !program) throw new TypeInformationRequiredError(check, fileName);
   const config = loadConfigForFile(ts, fileName);
   if (!config || config.isIgnored(fileName)) return [];
   let results = resultsByFile.get(sourceFile);
@@ -47,7 +68,7 @@ export function runCheck(check: CheckName, input: EngineInput): Finding[] {
   }
   let findings = results.findings.get(check);
   if (!findings) {
-    findings = checks[check](results.context);
+    findings = checks[check].run(results.context);
     results.findings.set(check, findings);
   }
   return findings;

@@ -1,5 +1,10 @@
 /** The checks the engine runs; each is one ESLint rule and one tsserver diagnostic code. */
-export type CheckName = 'canonical-import';
+export type CheckName =
+  | 'canonical-import'
+  | 'use-factory'
+  | 'protocol-conformance'
+  | 'single-implementation'
+  | 'shim-purity';
 
 /** Replace `[start, end)` of the file's text with `text`. Offsets are UTF-16 indices into the full text. */
 export interface TextEdit {

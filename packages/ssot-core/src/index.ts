@@ -1,4 +1,5 @@
-export { runCheck, checkNames, type EngineInput } from './engine';
+export { runCheck, checkNames, requiresTypes, type EngineInput } from './engine';
+export { TypeInformationRequiredError } from './errors';
 export type { CheckName, Finding, Suggestion, TextEdit } from './finding';
 export { messages, formatMessage, messageFor, type MessageId } from './messages';
 export { findModuleSites, type ModuleSite, type SiteKind } from './module-sites';

@@ -1,21 +1,20 @@
 import type { CheckName } from './finding';
+import { canonicalImportMessages } from './checks/canonical-import/messages';
+import { protocolConformanceMessages } from './checks/protocol-conformance/messages';
+import { shimPurityMessages } from './checks/shim-purity/messages';
+import { singleImplementationMessages } from './checks/single-implementation/messages';
+import { useFactoryMessages } from './checks/use-factory/messages';
 
 /**
- * Every message, once, for both adapters. ESLint reads these tables as `meta.messages`; tsserver formats them
- * with `formatMessage`, which fills `{{placeholders}}` the way ESLint does.
+ * Every message, once, for both adapters: one table per check, kept beside the check. ESLint reads them as
+ * `meta.messages`; tsserver formats them with `formatMessage`, which fills `{{placeholders}}` as ESLint does.
  */
 export const messages = {
-  'canonical-import': {
-    legacyImport: 'Import {{targets}}, not from legacy module \'{{specifier}}\'.',
-    legacyImportUnsafe: 'Import {{targets}}, not from legacy module \'{{specifier}}\'. Not fixed automatically: {{reason}}.',
-    legacyExport: 'Export {{targets}}, not from legacy module \'{{specifier}}\'.',
-    legacyExportUnsafe: 'Export {{targets}}, not from legacy module \'{{specifier}}\'. Not fixed automatically: {{reason}}.',
-    legacyModule: '\'{{specifier}}\' is a legacy module; use \'{{canonical}}\'.',
-    legacyModuleUnsafe: '\'{{specifier}}\' is a legacy module; use \'{{canonical}}\'. Not fixed automatically: {{reason}}.',
-    legacyModuleSplit:
-      '\'{{specifier}}\' is a legacy module whose exports now live in {{count}} modules ({{canonicals}}); there is no single replacement, so pick one.',
-    useCanonical: 'Use \'{{canonical}}\' instead.',
-  },
+  'canonical-import': canonicalImportMessages,
+  'use-factory': useFactoryMessages,
+  'protocol-conformance': protocolConformanceMessages,
+  'single-implementation': singleImplementationMessages,
+  'shim-purity': shimPurityMessages,
 } as const satisfies Record<CheckName, Record<string, string>>;
 
 export type MessageId<C extends CheckName> = keyof (typeof messages)[C] & string;

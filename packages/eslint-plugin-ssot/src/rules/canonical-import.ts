@@ -1,4 +1,4 @@
-import { messages, type MessageId } from 'ssot-core';
+import { messages, requiresTypes, type MessageId } from 'ssot-core';
 import { createRule } from '../create-rule';
 import { reportFindings } from '../report-findings';
 
@@ -9,7 +9,7 @@ export default createRule<[], MessageId<'canonical-import'>>({
     docs: {
       description: 'Import each symbol from its canonical module, not from a legacy path or under a legacy name',
       recommended: true,
-      requiresTypeChecking: false,
+      requiresTypeChecking: requiresTypes('canonical-import'),
     },
     fixable: 'code',
     hasSuggestions: true,

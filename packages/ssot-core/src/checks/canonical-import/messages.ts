@@ -1,0 +1,12 @@
+/** Messages of the canonical-import check (ESLint `meta.messages`; tsserver formats them the same way). */
+export const canonicalImportMessages = {
+  legacyImport: 'Import {{targets}}, not from legacy module \'{{specifier}}\'.',
+  legacyImportUnsafe: 'Import {{targets}}, not from legacy module \'{{specifier}}\'. Not fixed automatically: {{reason}}.',
+  legacyExport: 'Export {{targets}}, not from legacy module \'{{specifier}}\'.',
+  legacyExportUnsafe: 'Export {{targets}}, not from legacy module \'{{specifier}}\'. Not fixed automatically: {{reason}}.',
+  legacyModule: '\'{{specifier}}\' is a legacy module; use \'{{canonical}}\'.',
+  legacyModuleUnsafe: '\'{{specifier}}\' is a legacy module; use \'{{canonical}}\'. Not fixed automatically: {{reason}}.',
+  legacyModuleSplit:
+    '\'{{specifier}}\' is a legacy module whose exports now live in {{count}} modules ({{canonicals}}); there is no single replacement, so pick one.',
+  useCanonical: 'Use \'{{canonical}}\' instead.',
+};

@@ -1,0 +1,4 @@
+/** Messages of the shim-purity check. */
+export const shimPurityMessages = {
+  placeholder: 'ssot/shim-purity is being built.',
+};

@@ -1,0 +1,7 @@
+import type { CheckContext } from '../../check-context';
+import type { Finding } from '../../finding';
+
+export function checkUseFactory(ctx: CheckContext): Finding[] {
+  void ctx;
+  return [];
+}

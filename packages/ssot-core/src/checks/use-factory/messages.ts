@@ -1,0 +1,4 @@
+/** Messages of the use-factory check. */
+export const useFactoryMessages = {
+  placeholder: 'ssot/use-factory is being built.',
+};
