@@ -9,5 +9,5 @@ export default [
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
   },
-  ssot.configs.recommended,
+  ssot.configs["recommended-type-checked"],
 ];
