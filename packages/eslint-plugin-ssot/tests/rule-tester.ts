@@ -1,11 +1,12 @@
 import * as path from 'node:path';
-import { RuleTester } from '@typescript-eslint/rule-tester';
+import { RuleTester, type RuleTesterConfig } from '@typescript-eslint/rule-tester';
 import { afterAll, describe, it } from 'vitest';
 
 RuleTester.afterAll = afterAll;
 RuleTester.describe = describe;
 RuleTester.it = it;
 RuleTester.itOnly = it.only;
+RuleTester.itSkip = it.skip;
 
 /** A project on disk, so relative paths, tsconfig aliases and packages really resolve. */
 export const fixturesDir = path.join(__dirname, 'fixtures');
@@ -15,6 +16,10 @@ export function fixtureFile(project: string, file: string): string {
   return path.join(fixturesDir, project, file);
 }
 
-export function createRuleTester(): RuleTester {
-  return new RuleTester();
+/**
+ * A rule tester; pass `defaultFilenames` (absolute paths in a fixture project) so cases written as bare strings
+ * are checked against that project's ssot.config.json.
+ */
+export function createRuleTester(config?: RuleTesterConfig): RuleTester {
+  return new RuleTester(config);
 }

@@ -1,5 +1,6 @@
 import type * as TS from 'typescript';
 import type { ModuleSite } from './module-sites';
+import { isShadowed, scopeOfDeclaration } from './scope';
 
 type Typescript = typeof TS;
 
@@ -9,7 +10,8 @@ type Typescript = typeof TS;
  */
 export interface NameUse {
   readonly name: string;
-  readonly kind: 'property' | 'binding' | 'qualifier';
+  /** `default` is the default binding of `import M, * as ns`: it cannot be renamed in place. */
+  readonly kind: 'property' | 'binding' | 'qualifier' | 'default';
   readonly node: TS.Node;
 }
 
@@ -24,27 +26,40 @@ export type ModuleUsage =
 const UNKNOWN: ModuleUsage = { kind: 'unknown' };
 const NONE: ModuleUsage = { kind: 'none' };
 
-export function usageOfSite(ts: Typescript, site: ModuleSite, sourceFile: TS.SourceFile): ModuleUsage {
+/**
+ * What a module-level site uses of its module. With a checker, a namespace's references are found exactly;
+ * without one, a namespace whose name is declared again anywhere in the file counts as escaping (unknown),
+ * so a shadowing local can never be mistaken for the namespace.
+ */
+export function usageOfSite(
+  ts: Typescript,
+  site: ModuleSite,
+  sourceFile: TS.SourceFile,
+  checker?: TS.TypeChecker,
+): ModuleUsage {
   switch (site.kind) {
     case 'side-effect':
     case 'mock':
       return NONE;
     case 'export-all':
+    case 'export':
       return UNKNOWN;
     case 'import': {
-      const bindings = (site.node as TS.ImportDeclaration).importClause?.namedBindings;
-      return bindings && ts.isNamespaceImport(bindings) ? namespaceUsage(ts, sourceFile, bindings.name) : UNKNOWN;
+      const clause = (site.node as TS.ImportDeclaration).importClause;
+      const bindings = clause?.namedBindings;
+      if (!clause || !bindings || !ts.isNamespaceImport(bindings)) return UNKNOWN;
+      const usage = namespaceUsage(ts, bindings.name, sourceFile, checker);
+      if (usage.kind !== 'names' || !clause.name) return usage;
+      return { kind: 'names', uses: [{ name: 'default', kind: 'default', node: clause.name }, ...usage.uses] };
     }
     case 'import-equals':
-      return namespaceUsage(ts, sourceFile, (site.node as TS.ImportEqualsDeclaration).name);
+      return namespaceUsage(ts, (site.node as TS.ImportEqualsDeclaration).name, sourceFile, checker);
     case 'import-type':
       return importTypeUsage(ts, site.node as TS.ImportTypeNode);
     case 'require':
     case 'dynamic-import':
     case 'actual':
-      return moduleValueUsage(ts, site.node);
-    case 'export':
-      return UNKNOWN;
+      return moduleValueUsage(ts, site.node, sourceFile, checker);
   }
 }
 
@@ -55,8 +70,16 @@ function importTypeUsage(ts: Typescript, node: TS.ImportTypeNode): ModuleUsage {
   return { kind: 'names', uses: [{ name: first.text, kind: 'qualifier', node: first }] };
 }
 
-/** `require('m').X`, `(await import('m')).X`, `const { X, Y: y } = await import('m')`. */
-function moduleValueUsage(ts: Typescript, call: TS.Node): ModuleUsage {
+/**
+ * `require('m').X`, `(await import('m')).X`, `const { X, Y: y } = await import('m')`,
+ * `import('m').then((m) => m.X)`, `import('m').then(({ X }) => X)`.
+ */
+function moduleValueUsage(
+  ts: Typescript,
+  call: TS.Node,
+  sourceFile: TS.SourceFile,
+  checker: TS.TypeChecker | undefined,
+): ModuleUsage {
   let value: TS.Node = call;
   for (;;) {
     const parent = value.parent;
@@ -74,29 +97,86 @@ function moduleValueUsage(ts: Typescript, call: TS.Node): ModuleUsage {
     break;
   }
   const parent = value.parent;
+  const awaited = value !== call && containsAwait(ts, call, value);
   if (ts.isPropertyAccessExpression(parent) && parent.expression === value) {
+    if (!awaited && isPromiseReturning(ts, call)) {
+      return parent.name.text === 'then' ? thenCallbackUsage(ts, parent, sourceFile, checker) : UNKNOWN;
+    }
     return { kind: 'names', uses: [{ name: parent.name.text, kind: 'property', node: parent.name }] };
   }
-  if (ts.isVariableDeclaration(parent) && parent.initializer === value && ts.isObjectBindingPattern(parent.name)) {
-    const uses: NameUse[] = [];
-    for (const element of parent.name.elements) {
-      if (element.dotDotDotToken) return UNKNOWN;
-      const key = element.propertyName ?? element.name;
-      if (!ts.isIdentifier(key)) return UNKNOWN;
-      uses.push({ name: key.text, kind: 'binding', node: element });
+  if (ts.isVariableDeclaration(parent) && parent.initializer === value) {
+    if (ts.isObjectBindingPattern(parent.name)) return bindingPatternUsage(ts, parent.name);
+    if (ts.isIdentifier(parent.name) && (awaited || !isPromiseReturning(ts, call))) {
+      return namespaceUsage(ts, parent.name, scopeOfDeclaration(ts, parent), checker);
     }
-    return { kind: 'names', uses };
   }
   return UNKNOWN;
 }
 
-/** Every `ns.X` (and `ns.X` in types) of a namespace binding; any other use of `ns` makes the usage unknown. */
-function namespaceUsage(ts: Typescript, sourceFile: TS.SourceFile, binding: TS.Identifier): ModuleUsage {
+function bindingPatternUsage(ts: Typescript, pattern: TS.ObjectBindingPattern): ModuleUsage {
+  const uses: NameUse[] = [];
+  for (const element of pattern.elements) {
+    if (element.dotDotDotToken) return UNKNOWN;
+    const key = element.propertyName ?? element.name;
+    if (!ts.isIdentifier(key)) return UNKNOWN;
+    uses.push({ name: key.text, kind: 'binding', node: element });
+  }
+  return { kind: 'names', uses };
+}
+
+/** `.then((m) => m.X)` or `.then(({ X }) => X)`: the callback's parameter is the module. */
+function thenCallbackUsage(
+  ts: Typescript,
+  then: TS.PropertyAccessExpression,
+  sourceFile: TS.SourceFile,
+  checker: TS.TypeChecker | undefined,
+): ModuleUsage {
+  const thenCall = then.parent;
+  if (!ts.isCallExpression(thenCall) || thenCall.expression !== then) return UNKNOWN;
+  const callback = thenCall.arguments[0];
+  if (!callback || !(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) return UNKNOWN;
+  const parameter = callback.parameters[0];
+  if (!parameter) return { kind: 'names', uses: [] };
+  if (ts.isObjectBindingPattern(parameter.name)) return bindingPatternUsage(ts, parameter.name);
+  if (ts.isIdentifier(parameter.name)) return namespaceUsage(ts, parameter.name, callback, checker);
+  return UNKNOWN;
+}
+
+function containsAwait(ts: Typescript, call: TS.Node, outer: TS.Node): boolean {
+  for (let node: TS.Node = call; node !== outer; node = node.parent) {
+    if (ts.isAwaitExpression(node.parent)) return true;
+  }
+  return false;
+}
+
+/** `import()`, `vi.importActual()` and `vi.importMock()` give a promise; `require()` and jest's helpers do not. */
+function isPromiseReturning(ts: Typescript, call: TS.Node): boolean {
+  if (!ts.isCallExpression(call)) return false;
+  if (call.expression.kind === ts.SyntaxKind.ImportKeyword) return true;
+  return ts.isPropertyAccessExpression(call.expression) && call.expression.name.text.startsWith('import');
+}
+
+/**
+ * Every `ns.X` (and `ns.X` in types) of a namespace binding within `scope`; any other use of `ns` makes the
+ * usage unknown.
+ */
+function namespaceUsage(
+  ts: Typescript,
+  binding: TS.Identifier,
+  scope: TS.Node,
+  checker: TS.TypeChecker | undefined,
+): ModuleUsage {
+  const bindingSymbol = checker?.getSymbolAtLocation(binding);
   const uses: NameUse[] = [];
   const state = { escapes: false };
   const visit = (node: TS.Node): void => {
     if (state.escapes) return;
-    if (ts.isIdentifier(node) && node !== binding && node.text === binding.text && isReference(ts, node)) {
+    if (ts.isIdentifier(node) && node !== binding && node.text === binding.text) {
+      if (bindingSymbol) {
+        if (checker?.getSymbolAtLocation(node) !== bindingSymbol) return;
+      } else if (declaresName(ts, node) || !isReference(ts, node) || isShadowed(ts, node, scope)) {
+        return;
+      }
       const parent = node.parent;
       if (ts.isPropertyAccessExpression(parent) && parent.expression === node) {
         uses.push({ name: parent.name.text, kind: 'property', node: parent.name });
@@ -109,8 +189,28 @@ function namespaceUsage(ts: Typescript, sourceFile: TS.SourceFile, binding: TS.I
     }
     ts.forEachChild(node, visit);
   };
-  ts.forEachChild(sourceFile, visit);
+  ts.forEachChild(scope, visit);
   return state.escapes ? UNKNOWN : { kind: 'names', uses };
+}
+
+/** The identifier is the name of a declaration (a parameter, variable, function, class, import...). */
+function declaresName(ts: Typescript, node: TS.Identifier): boolean {
+  const parent = node.parent;
+  const declares =
+    ts.isParameter(parent) ||
+    ts.isVariableDeclaration(parent) ||
+    ts.isBindingElement(parent) ||
+    ts.isFunctionDeclaration(parent) ||
+    ts.isFunctionExpression(parent) ||
+    ts.isClassDeclaration(parent) ||
+    ts.isClassExpression(parent) ||
+    ts.isImportSpecifier(parent) ||
+    ts.isImportClause(parent) ||
+    ts.isNamespaceImport(parent) ||
+    ts.isImportEqualsDeclaration(parent) ||
+    ts.isEnumDeclaration(parent) ||
+    ts.isModuleDeclaration(parent);
+  return declares && (parent as TS.Node & { name?: TS.Node }).name === node;
 }
 
 /** False for identifiers that only name a member or a key (`a.ns`, `{ ns: 1 }`), not the binding. */

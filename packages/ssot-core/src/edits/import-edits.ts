@@ -38,10 +38,12 @@ export function removeStatement(sourceFile: TS.SourceFile, statement: TS.Node): 
   let end = statement.end;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (/^[ \t]*$/.test(text.slice(lineStart, start))) {
-    const lineEnd = /^[ \t]*(?:\r?\n|$)/.exec(text.slice(end));
+    const lineEnd = /^[ \t]*(\r?\n|$)/.exec(text.slice(end));
     if (lineEnd) {
       start = lineStart;
       end += lineEnd[0].length;
+      // The file's last line has no line break of its own: take the one before it instead.
+      if (lineEnd[1] === '' && start > 0) start -= text.slice(0, start).endsWith('\r\n') ? 2 : 1;
     }
   }
   return { start, end, text: '' };

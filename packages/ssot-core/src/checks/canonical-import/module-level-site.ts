@@ -15,7 +15,9 @@ import { NO_SPECIFIER_REASON, proveMove, writeModuleFor, type WrittenModule } fr
  * declaration there; members accessed under a legacy name are renamed too.
  */
 export function checkModuleLevelSite(ctx: CheckContext, site: ModuleSite, legacy: LegacyModule): Finding | undefined {
-  const usage = usageOfSite(ctx.ts, site, ctx.sourceFile);
+  const seen = usageOfSite(ctx.ts, site, ctx.sourceFile, ctx.checker);
+  // A binding that is never used still loads the legacy module: judge it like a side-effect import.
+  const usage: ModuleUsage = seen.kind === 'names' && seen.uses.length === 0 ? { kind: 'none' } : seen;
   let homes: readonly ModuleRef[];
   if (usage.kind === 'names' && !legacy.move) {
     const legacyUses = usage.uses.filter((use) => legacy.names.has(use.name));
@@ -42,7 +44,7 @@ export function checkModuleLevelSite(ctx: CheckContext, site: ModuleSite, legacy
             {
               messageId: 'useCanonical',
               data: { canonical: target.display },
-              edits: planEdits(ctx, site, legacy, usage, target.specifier),
+              edits: planEdits(ctx, site, legacy, usage, target),
             },
           ],
     );
@@ -69,7 +71,7 @@ export function checkModuleLevelSite(ctx: CheckContext, site: ModuleSite, legacy
       end,
     };
   }
-  const edits = planEdits(ctx, site, legacy, usage, home.specifier);
+  const edits = planEdits(ctx, site, legacy, usage, home);
   const reason = unsafeReason(ctx, site, legacy, usage, home);
   if (reason === undefined) return { check: 'canonical-import', messageId: 'legacyModule', data, start, end, fix: edits };
   return {
@@ -96,6 +98,9 @@ function unsafeReason(
 ): string | undefined {
   if (usage.kind === 'names') {
     for (const use of usage.uses) {
+      if (use.kind === 'default' && canonicalNameOf(legacy, use.name) !== use.name) {
+        return `the default import is now '${canonicalNameOf(legacy, use.name)}', which a default import cannot name`;
+      }
       const proof = proveMove(ctx, site, legacy.file, use.name, home, canonicalNameOf(legacy, use.name));
       if (!proof.safe) return proof.reason;
     }
@@ -119,13 +124,16 @@ function planEdits(
   site: ModuleSite,
   legacy: LegacyModule,
   usage: ModuleUsage,
-  specifier: string,
+  home: WrittenModule,
 ): TextEdit[] {
-  const edits: TextEdit[] = [replaceSpecifier(ctx.sourceFile, site.specifier, specifier)];
+  const edits: TextEdit[] = [replaceSpecifier(ctx.sourceFile, site.specifier, home.specifier ?? home.display)];
   if (usage.kind !== 'names') return edits;
   for (const use of usage.uses) {
     const canonicalName = canonicalNameOf(legacy, use.name);
-    if (canonicalName !== use.name) edits.push(renameUse(ctx, use, canonicalName));
+    // Only the names whose home this is are renamed; the others stay as the user wrote them.
+    const target = legacy.names.get(use.name);
+    const livesHere = !target || moduleKey(target.module) === moduleKey(home.module);
+    if (canonicalName !== use.name && livesHere && use.kind !== 'default') edits.push(renameUse(ctx, use, canonicalName));
   }
   return edits;
 }

@@ -149,52 +149,63 @@ function planEdits(
 ): TextEdit[] {
   const { sourceFile } = ctx;
   const style = textStyleOf(sourceFile, site.node, site.specifier);
+  const merges = new Map(groups.map((group) => [group, findMergeTarget(ctx, site, declaration, group.target.module)]));
   const [onlyGroup] = groups;
-  if (kept.length === 0 && groups.length === 1 && onlyGroup) {
-    const merge = findMergeTarget(ctx, site, declaration, onlyGroup.target.module);
-    if (merge) return [mergeInto(merge, onlyGroup, declaration, sourceFile, style), removeStatement(sourceFile, site.node)];
-    if (!declaration.defaultName || onlyGroup.bindings.every(({ canonical }) => canonical.name !== 'default' || true)) {
-      return rewriteInPlace(ctx, site, declaration, onlyGroup, style);
-    }
+  const onlyMerge = onlyGroup && merges.get(onlyGroup);
+  if (kept.length === 0 && groups.length === 1 && onlyGroup && onlyMerge) {
+    return [mergeInto(onlyMerge, onlyGroup, declaration, sourceFile, style), removeStatement(sourceFile, site.node)];
   }
+  // When nothing stays, a group that has no import to join keeps the declaration (and its comments); a group of
+  // inline-`type` names only is left to become an `import type` of its own.
+  const canStay = (group: MovedGroup) => !merges.get(group) && !movesDefaultToNamed(declaration, group);
+  const onlyInlineTypes = (group: MovedGroup) => group.bindings.every(({ binding }) => binding.typeOnly);
+  const inPlace =
+    kept.length === 0
+      ? (groups.find((group) => canStay(group) && !onlyInlineTypes(group)) ?? groups.find(canStay))
+      : undefined;
   const edits: TextEdit[] = [];
   const newDeclarations: string[] = [];
   for (const group of groups) {
-    const merge = findMergeTarget(ctx, site, declaration, group.target.module);
+    if (group === inPlace) continue;
+    const merge = merges.get(group);
     if (merge) edits.push(mergeInto(merge, group, declaration, sourceFile, style));
     else newDeclarations.push(renderGroup(declaration, group, style));
   }
-  if (kept.length === 0) {
+  if (inPlace) {
+    edits.push(...rewriteInPlace(ctx, site, declaration, inPlace));
+    edits.push(...removeMovedBindings(declaration, groups.filter((group) => group !== inPlace), sourceFile));
+  } else if (kept.length === 0) {
     edits.push(
       newDeclarations.length > 0
         ? replaceNode(sourceFile, site.node, newDeclarations.join(style.newline))
         : removeStatement(sourceFile, site.node),
     );
     return edits;
+  } else {
+    edits.push(...removeMovedBindings(declaration, groups, sourceFile));
   }
-  edits.push(...removeMovedBindings(declaration, groups, sourceFile));
   if (newDeclarations.length > 0) {
     edits.push({ start: site.node.end, end: site.node.end, text: style.newline + newDeclarations.join(style.newline) });
   }
   return edits;
 }
 
-/** Every name goes to one module and nothing stays: rewrite the specifier and rename legacy names in place. */
+/** `import M, { x } from 'legacy'` where M's new home is a named export cannot be rewritten in place. */
+function movesDefaultToNamed(declaration: NamedDeclaration, group: MovedGroup): boolean {
+  return group.bindings.some(
+    ({ binding, canonical }) => binding.node === declaration.defaultName && canonical.name !== 'default',
+  );
+}
+
+/** Rewrite the specifier and rename the group's legacy names in place. */
 function rewriteInPlace(
   ctx: CheckContext,
   site: ModuleSite,
   declaration: NamedDeclaration,
   group: MovedGroup,
-  style: TextStyle,
 ): TextEdit[] {
   const { sourceFile } = ctx;
-  const specifier = group.target.specifier as string;
-  const defaultMove = group.bindings.find(({ binding }) => binding.node === declaration.defaultName);
-  if (defaultMove && defaultMove.canonical.name !== 'default') {
-    // `import M, { x } from 'legacy'` where M's new home is a named export: write the declaration anew.
-    return [replaceNode(sourceFile, site.node, renderGroup(declaration, group, style))];
-  }
-  const edits: TextEdit[] = [replaceSpecifier(sourceFile, site.specifier, specifier)];
+  const edits: TextEdit[] = [replaceSpecifier(sourceFile, site.specifier, group.target.specifier as string)];
   for (const { binding, canonical } of group.bindings) {
     if (binding.node === declaration.defaultName || canonical.name === binding.sourceName) continue;
     edits.push(replaceNode(sourceFile, binding.node, renderSpecifier(canonical.name, binding.boundName, binding.typeOnly)));
@@ -202,7 +213,6 @@ function rewriteInPlace(
   return edits;
 }
 
-/** A new declaration for one group; `import type { a }` rather than `import { type a }` when all are types. */
 function renderGroup(declaration: NamedDeclaration, group: MovedGroup, style: TextStyle): string {
   const typeOnly = declaration.typeOnly || group.bindings.every(({ binding }) => binding.typeOnly);
   const specifiers = group.bindings.map(({ binding, canonical }) =>

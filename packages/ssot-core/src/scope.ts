@@ -1,0 +1,69 @@
+import type * as TS from 'typescript';
+
+type Typescript = typeof TS;
+
+/**
+ * Whether `node` (an identifier naming `node.text`) is bound by a declaration in a scope nested inside
+ * `bindingScope`, rather than by the binding of that name that `bindingScope` holds. A syntactic answer for when there is no checker:
+ * parameters, block-scoped and function-scoped declarations, catch variables and loop variables.
+ */
+export function isShadowed(ts: Typescript, node: TS.Identifier, bindingScope: TS.Node): boolean {
+  const name = node.text;
+  for (let scope = node.parent; scope !== bindingScope && !ts.isSourceFile(scope); scope = scope.parent) {
+    if (declaresInScope(ts, scope, name)) return true;
+  }
+  return false;
+}
+
+function declaresInScope(ts: Typescript, scope: TS.Node, name: string): boolean {
+  if (ts.isFunctionLike(scope)) {
+    if ((ts.isFunctionExpression(scope) || ts.isClassExpression(scope)) && scope.name?.text === name) return true;
+    return scope.parameters.some((parameter) => bindsName(ts, parameter.name, name));
+  }
+  if (ts.isClassExpression(scope)) return scope.name?.text === name;
+  if (ts.isBlock(scope) || ts.isModuleBlock(scope) || ts.isCaseClause(scope) || ts.isDefaultClause(scope)) {
+    return scope.statements.some((statement) => statementDeclares(ts, statement, name));
+  }
+  if (ts.isCatchClause(scope)) {
+    return scope.variableDeclaration !== undefined && bindsName(ts, scope.variableDeclaration.name, name);
+  }
+  if (ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope)) {
+    const initializer = scope.initializer;
+    return (
+      initializer !== undefined &&
+      ts.isVariableDeclarationList(initializer) &&
+      initializer.declarations.some((declaration) => bindsName(ts, declaration.name, name))
+    );
+  }
+  return false;
+}
+
+function statementDeclares(ts: Typescript, statement: TS.Statement, name: string): boolean {
+  if (ts.isVariableStatement(statement)) {
+    return statement.declarationList.declarations.some((declaration) => bindsName(ts, declaration.name, name));
+  }
+  if (
+    ts.isFunctionDeclaration(statement) ||
+    ts.isClassDeclaration(statement) ||
+    ts.isEnumDeclaration(statement) ||
+    ts.isInterfaceDeclaration(statement) ||
+    ts.isTypeAliasDeclaration(statement)
+  ) {
+    return statement.name?.text === name;
+  }
+  return false;
+}
+
+function bindsName(ts: Typescript, binding: TS.BindingName, name: string): boolean {
+  if (ts.isIdentifier(binding)) return binding.text === name;
+  return binding.elements.some((element) => !ts.isOmittedExpression(element) && bindsName(ts, element.name, name));
+}
+
+/** The block, function or file whose scope a declaration's name belongs to. */
+export function scopeOfDeclaration(ts: Typescript, declaration: TS.Node): TS.Node {
+  let scope = declaration.parent;
+  while (!ts.isSourceFile(scope) && !ts.isBlock(scope) && !ts.isModuleBlock(scope) && !ts.isFunctionLike(scope)) {
+    scope = scope.parent;
+  }
+  return scope;
+}
