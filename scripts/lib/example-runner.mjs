@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const eslintBin = path.join(repoRoot, 'node_modules', 'eslint', 'bin', 'eslint.js');
-/** ESLint 9, installed as `eslint9` (npm alias) so both supported majors are tested. */
-export const eslint9Bin = path.join(repoRoot, 'node_modules', 'eslint9', 'bin', 'eslint.js');
+/** ESLint 9, installed by the test/eslint9 workspace beside the root's ESLint 10, so both majors are tested. */
+export const eslint9Bin = path.join(repoRoot, 'test', 'eslint9', 'node_modules', 'eslint', 'bin', 'eslint.js');
 const tscBin = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
 
 /**

@@ -24,6 +24,8 @@ export interface LegacyIndex {
   homesOf(module: LegacyModule): readonly ModuleRef[];
   /** A compatibility shim: legacy, and canonical for nothing. Shims may import legacy modules. */
   isShim(file: string): boolean;
+  /** The canonical module of some symbol or module move. */
+  isCanonical(file: string): boolean;
 }
 
 const indexByConfig = new WeakMap<SsotConfig, LegacyIndex>();
@@ -76,6 +78,7 @@ function buildLegacyIndex(config: SsotConfig): LegacyIndex {
       return found;
     },
     isShim: (file) => modules.has(file) && !canonicalFiles.has(file),
+    isCanonical: (file) => canonicalFiles.has(file),
   };
 }
 

@@ -39,12 +39,26 @@ interface NamedDeclaration {
   readonly bindings: readonly Binding[];
 }
 
+/** How a named import or re-export moves to its canonical modules: the edits, and why they are unsafe if so. */
+export interface NamedSiteMove {
+  readonly verb: 'Import' | 'Export';
+  /** `'A' from './a' and 'B' (legacy name 'Old') from './b'`. */
+  readonly targets: string;
+  /** The canonical modules, as shown in a suggestion. */
+  readonly canonicals: string;
+  /** Undefined when no specifier from this file resolves to a canonical module. */
+  readonly edits: TextEdit[] | undefined;
+  /** Undefined when the edits are proven safe. */
+  readonly reason: string | undefined;
+}
+
 /**
  * `import { a, b as c } from 'legacy'` and `export { a } from 'legacy'`: each legacy name moves to its canonical
  * module and name, keeping its local (or exported) name; names with one home share a declaration, names that
  * are not legacy stay where they are, and an existing import of the canonical module is reused.
+ * Undefined when the declaration takes no legacy name.
  */
-export function checkNamedSite(ctx: CheckContext, site: ModuleSite, legacy: LegacyModule): Finding | undefined {
+export function planNamedSiteMove(ctx: CheckContext, site: ModuleSite, legacy: LegacyModule): NamedSiteMove | undefined {
   const declaration = describeDeclaration(ctx.ts, site);
   const groups = new Map<string, MovedGroup>();
   const kept: Binding[] = [];
@@ -63,34 +77,31 @@ export function checkNamedSite(ctx: CheckContext, site: ModuleSite, legacy: Lega
     group.bindings.push({ binding, canonical });
   }
   if (groups.size === 0) return undefined;
-
-  const targets = [...groups.values()].map(describeGroup).join(' and ');
-  const data = { targets, specifier: site.specifier.text };
   const verb = declaration.keyword === 'import' ? 'Import' : 'Export';
+  const targets = [...groups.values()].map(describeGroup).join(' and ');
+  const canonicals = groupsDisplay(groups);
   const reason = unsafeReason(ctx, site, legacy, [...groups.values()]);
-  const start = site.specifier.getStart(ctx.sourceFile);
-  const end = site.specifier.end;
   if (reason === 'no-specifier') {
     const missing = [...groups.values()].find((group) => group.target.specifier === undefined);
-    return {
-      check: 'canonical-import',
-      messageId: `legacy${verb}Unsafe`,
-      data: { ...data, reason: missing ? NO_SPECIFIER_REASON(missing.target) : '' },
-      start,
-      end,
-    };
+    return { verb, targets, canonicals, edits: undefined, reason: missing ? NO_SPECIFIER_REASON(missing.target) : '' };
   }
-  const edits = planEdits(ctx, site, declaration, [...groups.values()], kept);
-  if (reason === undefined) {
-    return { check: 'canonical-import', messageId: `legacy${verb}`, data, start, end, fix: edits };
+  return { verb, targets, canonicals, edits: planEdits(ctx, site, declaration, [...groups.values()], kept), reason };
+}
+
+export function checkNamedSite(ctx: CheckContext, site: ModuleSite, legacy: LegacyModule): Finding | undefined {
+  const move = planNamedSiteMove(ctx, site, legacy);
+  if (!move) return undefined;
+  const data = { targets: move.targets, specifier: site.specifier.text };
+  const range = { start: site.specifier.getStart(ctx.sourceFile), end: site.specifier.end };
+  if (move.reason === undefined && move.edits) {
+    return { check: 'canonical-import', messageId: `legacy${move.verb}`, data, ...range, fix: move.edits };
   }
   return {
     check: 'canonical-import',
-    messageId: `legacy${verb}Unsafe`,
-    data: { ...data, reason },
-    start,
-    end,
-    suggestions: [{ messageId: 'useCanonical', data: { canonical: groupsDisplay(groups) }, edits }],
+    messageId: `legacy${move.verb}Unsafe`,
+    data: { ...data, reason: move.reason ?? '' },
+    ...range,
+    suggestions: move.edits && [{ messageId: 'useCanonical', data: { canonical: move.canonicals }, edits: move.edits }],
   };
 }
 

@@ -1,7 +1,107 @@
+import type * as TS from 'typescript';
 import type { CheckContext } from '../../check-context';
 import type { Finding } from '../../finding';
+import type { ModuleSite } from '../../module-sites';
+import { planNamedSiteMove } from '../canonical-import/named-site';
 
+/**
+ * Legacy modules stay pure compatibility shims: re-exports of canonical modules, nothing else (a deprecation
+ * comment or warning call aside), and never through another legacy module. Canonical modules never import a
+ * legacy module, which would close a cycle through the shim.
+ */
 export function checkShimPurity(ctx: CheckContext): Finding[] {
-  void ctx;
+  if (ctx.legacy.isShim(ctx.fileName)) return checkShim(ctx);
+  if (ctx.legacy.isCanonical(ctx.fileName)) return checkCanonicalModule(ctx);
   return [];
+}
+
+function checkShim(ctx: CheckContext): Finding[] {
+  const { ts, sourceFile } = ctx;
+  const findings: Finding[] = [];
+  const sitesByStatement = new Map<TS.Node, ModuleSite>(ctx.sites.map((site) => [site.node, site]));
+  for (const statement of sourceFile.statements) {
+    const site = sitesByStatement.get(statement);
+    if (site) {
+      const finding = checkShimSite(ctx, site);
+      if (finding) findings.push(finding);
+    } else if (!isAllowedInShim(ts, statement)) {
+      findings.push(implementationFinding(ctx, statement));
+    }
+  }
+  return findings;
+}
+
+function checkShimSite(ctx: CheckContext, site: ModuleSite): Finding | undefined {
+  const target = ctx.resolveSite(site);
+  if (target === undefined || ctx.legacy.isCanonical(target)) return undefined;
+  const range = { start: site.specifier.getStart(ctx.sourceFile), end: site.specifier.end };
+  const legacy = ctx.legacy.legacyModule(target);
+  if (!legacy) {
+    return { check: 'shim-purity', messageId: 'notFromCanonical', data: { specifier: site.specifier.text }, ...range };
+  }
+  const move = site.kind === 'export' ? planNamedSiteMove(ctx, site, legacy) : undefined;
+  const data = { targets: move?.targets ?? `'${site.specifier.text}'`, specifier: site.specifier.text };
+  if (move?.edits && move.reason === undefined) {
+    return { check: 'shim-purity', messageId: 'chain', data, ...range, fix: move.edits };
+  }
+  const reason = move ? (move.reason ?? '') : 'only a named re-export (`export { ... } from`) is rewritten';
+  return { check: 'shim-purity', messageId: 'chainUnsafe', data: { ...data, reason }, ...range };
+}
+
+function checkCanonicalModule(ctx: CheckContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const site of ctx.sites) {
+    const target = ctx.resolveSite(site);
+    if (target === undefined || !ctx.legacy.isShim(target)) continue;
+    findings.push({
+      check: 'shim-purity',
+      messageId: 'canonicalImportsLegacy',
+      data: { specifier: site.specifier.text },
+      start: site.specifier.getStart(ctx.sourceFile),
+      end: site.specifier.end,
+    });
+  }
+  return findings;
+}
+
+/**
+ * What a shim may hold besides re-exports: `export { a }` of names it imported, a default export of one,
+ * `'use strict'`, and a deprecation warning (`console.warn(...)`, `process.emitWarning(...)`).
+ */
+function isAllowedInShim(ts: typeof TS, statement: TS.Statement): boolean {
+  if (ts.isExportDeclaration(statement) || ts.isEmptyStatement(statement)) return true;
+  if (ts.isExportAssignment(statement)) return ts.isIdentifier(statement.expression);
+  if (!ts.isExpressionStatement(statement)) return false;
+  const expression = statement.expression;
+  if (ts.isStringLiteral(expression)) return true;
+  if (!ts.isCallExpression(expression) || !ts.isPropertyAccessExpression(expression.expression)) return false;
+  const callee = expression.expression;
+  const receiver = ts.isIdentifier(callee.expression) ? callee.expression.text : '';
+  return (receiver === 'console' && callee.name.text === 'warn') || (receiver === 'process' && callee.name.text === 'emitWarning');
+}
+
+function implementationFinding(ctx: CheckContext, statement: TS.Statement): Finding {
+  const { ts, sourceFile } = ctx;
+  const names = declaredNames(ts, statement);
+  const nameNode = (statement as TS.Statement & { name?: TS.Node }).name;
+  const start = (nameNode ?? statement).getStart(sourceFile);
+  const lineEnd = sourceFile.text.indexOf('\n', start);
+  const end = nameNode ? nameNode.end : Math.min(statement.end, lineEnd === -1 ? statement.end : lineEnd);
+  return {
+    check: 'shim-purity',
+    messageId: 'implementation',
+    data: { name: names.join("', '") || statement.getText(sourceFile).split('\n')[0]?.slice(0, 40) || 'code' },
+    start,
+    end,
+  };
+}
+
+function declaredNames(ts: typeof TS, statement: TS.Statement): string[] {
+  if (ts.isVariableStatement(statement)) {
+    return statement.declarationList.declarations.flatMap((declaration) =>
+      ts.isIdentifier(declaration.name) ? [declaration.name.text] : [],
+    );
+  }
+  const name = (statement as TS.Statement & { name?: TS.Node }).name;
+  return name && ts.isIdentifier(name) ? [name.text] : [];
 }

@@ -1,7 +1,59 @@
+import type * as TS from 'typescript';
 import type { CheckContext } from '../../check-context';
 import type { Finding } from '../../finding';
+import { classNamedBy, factoryClassesFor, type FactoryClass } from './factory-classes';
+import { planFactoryCall } from './factory-call';
 
+/** Constructions and subclasses, outside the allowed files, of a class that must come from its factory. */
 export function checkUseFactory(ctx: CheckContext): Finding[] {
-  void ctx;
-  return [];
+  const classes = factoryClassesFor(ctx);
+  if (classes.length === 0 || !/\bnew\b|\bextends\b/.test(ctx.sourceFile.text)) return [];
+  const { ts } = ctx;
+  const findings: Finding[] = [];
+  const visit = (node: TS.Node): void => {
+    if (ts.isNewExpression(node)) {
+      const target = classNamedBy(ctx, node.expression, classes);
+      if (target) findings.push(constructionFinding(ctx, node, target));
+    } else if ((ts.isClassDeclaration(node) || ts.isClassExpression(node)) && node.heritageClauses) {
+      const finding = subclassFinding(ctx, node, classes);
+      if (finding) findings.push(finding);
+    }
+    ts.forEachChild(node, visit);
+  };
+  ts.forEachChild(ctx.sourceFile, visit);
+  return findings;
+}
+
+function constructionFinding(ctx: CheckContext, node: TS.NewExpression, target: FactoryClass): Finding {
+  const call = planFactoryCall(ctx, node, target);
+  const data = { className: target.name, factory: target.factory.name, factoryModule: call.factoryModule };
+  const range = { start: node.getStart(ctx.sourceFile), end: node.end };
+  if (!call.edits) return { check: 'use-factory', messageId: 'useFactoryUnsafe', data: { ...data, reason: call.reason ?? '' }, ...range };
+  if (call.reason === undefined) return { check: 'use-factory', messageId: 'useFactory', data, ...range, fix: call.edits };
+  return {
+    check: 'use-factory',
+    messageId: 'useFactoryUnsafe',
+    data: { ...data, reason: call.reason },
+    ...range,
+    suggestions: [{ messageId: 'callFactory', data: { factory: target.factory.name }, edits: call.edits }],
+  };
+}
+
+function subclassFinding(
+  ctx: CheckContext,
+  node: TS.ClassLikeDeclaration,
+  classes: readonly FactoryClass[],
+): Finding | undefined {
+  const { ts } = ctx;
+  const extendsClause = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword);
+  const base = extendsClause?.types[0];
+  const target = base && classNamedBy(ctx, base.expression, classes);
+  if (!base || !target) return undefined;
+  return {
+    check: 'use-factory',
+    messageId: 'noSubclass',
+    data: { subclass: node.name?.text ?? '(anonymous class)', className: target.name, factory: target.factory.name },
+    start: base.expression.getStart(ctx.sourceFile),
+    end: base.expression.end,
+  };
 }

@@ -1,0 +1,36 @@
+import type * as TS from 'typescript';
+import type { CheckContext } from '../check-context';
+import type { TextEdit } from '../finding';
+import { appendListElements, renderDeclaration } from './import-edits';
+import { isTypeOnlyImport } from '../module-sites';
+import type { TextStyle } from './text-style';
+
+/**
+ * Makes `name` of `moduleFiles` importable in this file: joins an existing value import of the module, or adds
+ * `import { name } from 'specifier'` after the file's last import (at the top when it has none).
+ *   import { a } from './factory';   ->   import { a, createThing } from './factory';
+ */
+export function addNamedImport(
+  ctx: CheckContext,
+  moduleFiles: readonly string[],
+  name: string,
+  specifier: string,
+  style: TextStyle,
+): TextEdit {
+  const { ts, sourceFile } = ctx;
+  let lastImport: TS.Statement | undefined;
+  for (const statement of sourceFile.statements) {
+    if (ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement)) lastImport = statement;
+  }
+  for (const site of ctx.sites) {
+    if (site.kind !== 'import' || !ts.isImportDeclaration(site.node)) continue;
+    const clause = site.node.importClause;
+    const named = clause?.namedBindings;
+    if (!clause || isTypeOnlyImport(ts, clause) || !named || !ts.isNamedImports(named)) continue;
+    const file = ctx.resolveSite(site);
+    if (file !== undefined && moduleFiles.includes(file)) return appendListElements(named, [name], sourceFile, style);
+  }
+  const declaration = renderDeclaration('import', false, [name], specifier, style);
+  if (lastImport) return { start: lastImport.end, end: lastImport.end, text: style.newline + declaration };
+  return { start: 0, end: 0, text: declaration + style.newline };
+}
