@@ -44,12 +44,14 @@ describe.each([
   { example: 'rxjs-migration', minimum: 5, legacyText: /rxjs\/operators/ },
 ])('eslint CLI on examples/$example', ({ example, minimum, legacyText }) => {
   let copy: string;
+  let report: unknown[];
   let before: LintMessage[];
   let bindingsBefore: Map<string, string>;
 
   beforeAll(() => {
     copy = copyExample(example, { label: `cli-${example}` });
-    before = messagesOf(lintJson(copy), RULE, copy);
+    report = lintJson(copy);
+    before = messagesOf(report, RULE, copy);
     bindingsBefore = boundDeclarations(copy);
     runEslint(['--fix', '.'], { cwd: copy });
   });
@@ -76,8 +78,10 @@ describe.each([
     );
   });
 
-  it('leaves no legacy import after --fix', () => {
-    expect(messagesOf(lintJson(copy), RULE, copy)).toEqual([]);
+  it('leaves no legacy import and no direct construction after --fix', () => {
+    const after = lintJson(copy);
+    expect(messagesOf(after, RULE, copy)).toEqual([]);
+    expect(messagesOf(after, 'ssot/use-factory', copy)).toEqual([]);
     const leftovers = [...snapshotTree(copy).keys()]
       .filter((file) => file.endsWith('.ts') && !file.includes('websocket-core'))
       .filter((file) => legacyText.test(fs.readFileSync(path.join(copy, file), 'utf8')));
@@ -101,5 +105,29 @@ describe.each([
     const snapshot = snapshotTree(copy);
     runEslint(['--fix', '.'], { cwd: copy });
     expect(changedFiles(snapshot, snapshotTree(copy))).toEqual([]);
+  });
+});
+
+describe('the seeds\' other sins in examples/websocket-app', () => {
+  const example = path.join(repoRoot, 'examples', 'websocket-app');
+  let report: unknown[];
+  beforeAll(() => {
+    report = lintJson(example);
+  });
+
+  it('reports at least 3 constructions that skip the factory, each with a fix', () => {
+    const found = messagesOf(report, 'ssot/use-factory', example);
+    expect(found.length).toBeGreaterThanOrEqual(3);
+    expect(found.filter((message) => !message.fix)).toEqual([]);
+  });
+
+  it('reports the three-layer chain and the shims that hold implementations', () => {
+    const found = messagesOf(report, 'ssot/shim-purity', example).map(({ file, line, message }) => `${file}:${line} ${message.split(';')[0]}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^src\/websocket-core\/manager\.ts:\d+ Legacy module re-exports 'WebSocketManager' .* through legacy module '\.\/unified-manager'/),
+        expect.stringMatching(/^src\/websocket-core\/migration-adapter\.ts:\d+ Legacy module declares 'WebSocketManagerAdapter'/),
+      ]),
+    );
   });
 });

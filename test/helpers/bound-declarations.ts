@@ -5,7 +5,7 @@ import * as ts from 'typescript';
  * What every identifier in a project's code (outside import and export declarations) is bound to: for the n-th
  * occurrence of a name in a file, the declaration its symbol leads to after following aliases, as
  * `file#name`. Comparing this map before and after `eslint --fix` proves the rewritten imports still bind
- * each use to the same declaration.
+ * each use to the same declaration. The class named in `new X()` is left out: use-factory replaces it.
  */
 export function boundDeclarations(projectDir: string): Map<string, string> {
   const configFile = ts.findConfigFile(projectDir, (file) => ts.sys.fileExists(file));
@@ -27,6 +27,11 @@ export function boundDeclarations(projectDir: string): Map<string, string> {
         const qualifier = node.qualifier && (ts.isIdentifier(node.qualifier) ? node.qualifier : node.qualifier.right);
         const declaration = qualifier && declarationOf(checker, qualifier, projectDir);
         if (declaration) bindings.set(`${file}:import-type#${++importTypes}`, declaration);
+        return;
+      }
+      // `new X(...)` becomes `factory(...)` by design (use-factory): its class name is not a binding to compare.
+      if (ts.isNewExpression(node)) {
+        node.arguments?.forEach(visit);
         return;
       }
       if (ts.isIdentifier(node)) {
