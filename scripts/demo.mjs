@@ -21,9 +21,14 @@ for (const example of examples) {
   const copy = copyExample(example, { label: `demo-${example}` });
   try {
     heading(`examples/${example}: what ssot finds`);
-    const found = messagesOf(lintJson(copy), RULE, copy);
-    for (const message of found) console.log(`  ${message.file}:${message.line}:${message.column}  ${message.message}`);
-    console.log(`\n  ${found.length} ${RULE} problems, ${found.filter((m) => m.fix).length} with a safe autofix.`);
+    const found = ssotMessages(lintJson(copy), copy);
+    for (const message of found) {
+      console.log(`  ${message.file}:${message.line}:${message.column}  ${message.message}  (${message.ruleId})`);
+    }
+    console.log('');
+    for (const [ruleId, messages] of byRule(found)) {
+      console.log(`  ${messages.length} ${ruleId} problems, ${messages.filter((m) => m.fix).length} with a safe autofix.`);
+    }
 
     heading(`examples/${example}: eslint --fix on a copy (${path.relative(process.cwd(), copy)})`);
     const before = snapshotTree(copy);
@@ -40,7 +45,11 @@ for (const example of examples) {
     console.log(`  ${changed.length} files changed.`);
 
     heading(`examples/${example}: checks on the fixed copy`);
-    const left = messagesOf(lintJson(copy), RULE, copy);
+    const leftReport = lintJson(copy);
+    const left = messagesOf(leftReport, RULE, copy);
+    for (const [ruleId, messages] of byRule(ssotMessages(leftReport, copy))) {
+      if (ruleId !== RULE) console.log(`  ${messages.length} ${ruleId} problems left (no mechanical fix exists for them)`);
+    }
     const types = typecheck(copy);
     const again = snapshotTree(copy);
     runEslint(['--fix', '.'], { cwd: copy });
@@ -54,6 +63,21 @@ for (const example of examples) {
 }
 
 process.exitCode = failed ? 1 : 0;
+
+/** Every ssot problem of a report, each with its file relative to `dir`. */
+function ssotMessages(report, dir) {
+  return report.flatMap((result) =>
+    result.messages
+      .filter((message) => message.ruleId?.startsWith('ssot/'))
+      .map((message) => ({ ...message, file: path.relative(dir, result.filePath) })),
+  );
+}
+
+function byRule(messages) {
+  const groups = new Map();
+  for (const message of messages) groups.set(message.ruleId, [...(groups.get(message.ruleId) ?? []), message]);
+  return groups;
+}
 
 function heading(text) {
   console.log(`\n== ${text}\n`);
