@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'examples/**', '**/tests/fixtures/**', '.tmp/**', 'bench/results/**'],
+    ignores: ['**/dist/**', '**/node_modules/**', 'examples/**', '**/tests/fixtures/**', '.tmp/**'],
   },
   js.configs.recommended,
   {
