@@ -1,9 +1,10 @@
 import type * as TS from 'typescript';
 import type { CheckContext } from './check-context';
+import { isTypeOnlyImport } from './module-sites';
 
 /** What a local name was imported as: one export of a module, or the module's namespace object. */
 export type ImportedBinding =
-  | { readonly kind: 'export'; readonly file: string; readonly name: string }
+  | { readonly kind: 'export'; readonly file: string; readonly name: string; readonly typeOnly?: boolean }
   | { readonly kind: 'namespace'; readonly file: string };
 
 const bindingsByContext = new WeakMap<CheckContext, ReadonlyMap<string, ImportedBinding>>();
@@ -24,12 +25,14 @@ export function importedBindings(ctx: CheckContext): ReadonlyMap<string, Importe
     const node = site.node;
     if (ts.isImportDeclaration(node)) {
       const clause = node.importClause;
-      if (clause?.name) found.set(clause.name.text, { kind: 'export', file, name: 'default' });
+      const typeOnly = clause !== undefined && isTypeOnlyImport(ts, clause);
+      if (clause?.name) found.set(clause.name.text, { kind: 'export', file, name: 'default', typeOnly });
       const named = clause?.namedBindings;
       if (named && ts.isNamespaceImport(named)) found.set(named.name.text, { kind: 'namespace', file });
       if (named && ts.isNamedImports(named)) {
         for (const element of named.elements) {
-          found.set(element.name.text, { kind: 'export', file, name: (element.propertyName ?? element.name).text });
+          const name = (element.propertyName ?? element.name).text;
+          found.set(element.name.text, { kind: 'export', file, name, typeOnly: typeOnly || element.isTypeOnly });
         }
       }
     } else if (ts.isImportEqualsDeclaration(node)) {

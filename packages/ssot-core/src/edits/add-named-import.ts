@@ -31,6 +31,27 @@ export function addNamedImport(
     if (file !== undefined && moduleFiles.includes(file)) return appendListElements(named, [name], sourceFile, style);
   }
   const declaration = renderDeclaration('import', false, [name], specifier, style);
-  if (lastImport) return { start: lastImport.end, end: lastImport.end, text: style.newline + declaration };
-  return { start: 0, end: 0, text: declaration + style.newline };
+  if (lastImport) {
+    // After the import's line, so a trailing comment stays with the import it belongs to.
+    const lineEnd = sourceFile.text.indexOf('\n', lastImport.end);
+    const at = lineEnd === -1 ? sourceFile.text.length : lineEnd + 1;
+    return lineEnd === -1
+      ? { start: at, end: at, text: style.newline + declaration }
+      : { start: at, end: at, text: declaration + style.newline };
+  }
+  const directive = lastDirective(ts, sourceFile);
+  if (directive) return { start: directive.end, end: directive.end, text: style.newline + declaration };
+  // Before the first statement: below a shebang (which ESLint hands over as a comment) and leading comments.
+  const at = sourceFile.statements[0]?.getStart(sourceFile) ?? sourceFile.text.length;
+  return { start: at, end: at, text: declaration + style.newline };
+}
+
+/** The last statement of the directive prologue (`'use strict'`, `'use client'`): imports go below it. */
+function lastDirective(ts: typeof TS, sourceFile: TS.SourceFile): TS.Statement | undefined {
+  let last: TS.Statement | undefined;
+  for (const statement of sourceFile.statements) {
+    if (!ts.isExpressionStatement(statement) || !ts.isStringLiteral(statement.expression)) break;
+    last = statement;
+  }
+  return last;
 }

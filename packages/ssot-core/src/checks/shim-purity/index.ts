@@ -40,12 +40,22 @@ function checkShimSite(ctx: CheckContext, site: ModuleSite): Finding | undefined
     return { check: 'shim-purity', messageId: 'notFromCanonical', data: { specifier: site.specifier.text }, ...range };
   }
   const move = site.kind === 'export' ? planNamedSiteMove(ctx, site, legacy) : undefined;
-  const data = { targets: move?.targets ?? `'${site.specifier.text}'`, specifier: site.specifier.text };
   if (move?.edits && move.reason === undefined) {
+    const data = { targets: move.targets, specifier: site.specifier.text };
     return { check: 'shim-purity', messageId: 'chain', data, ...range, fix: move.edits };
   }
-  const reason = move ? (move.reason ?? '') : 'only a named re-export (`export { ... } from`) is rewritten';
-  return { check: 'shim-purity', messageId: 'chainUnsafe', data: { ...data, reason }, ...range };
+  const targets = move?.targets ?? (site.kind === 'export-all' ? 'everything' : 'what it imports');
+  const reason =
+    move?.reason ??
+    (site.kind === 'export-all'
+      ? '`export *` of a legacy module has no one canonical module to point at'
+      : 'only `export { ... } from` re-exports are rewritten');
+  return {
+    check: 'shim-purity',
+    messageId: 'chainUnsafe',
+    data: { targets, specifier: site.specifier.text, reason },
+    ...range,
+  };
 }
 
 function checkCanonicalModule(ctx: CheckContext): Finding[] {
@@ -87,13 +97,12 @@ function implementationFinding(ctx: CheckContext, statement: TS.Statement): Find
   const start = (nameNode ?? statement).getStart(sourceFile);
   const lineEnd = sourceFile.text.indexOf('\n', start);
   const end = nameNode ? nameNode.end : Math.min(statement.end, lineEnd === -1 ? statement.end : lineEnd);
-  return {
-    check: 'shim-purity',
-    messageId: 'implementation',
-    data: { name: names.join("', '") || statement.getText(sourceFile).split('\n')[0]?.slice(0, 40) || 'code' },
-    start,
-    end,
-  };
+  if (names.length > 0) {
+    return { check: 'shim-purity', messageId: 'implementation', data: { name: names.join("', '") }, start, end };
+  }
+  const firstLine = sourceFile.text.slice(start, end).trim();
+  const code = firstLine.length > 40 ? `${firstLine.slice(0, 40)}...` : firstLine;
+  return { check: 'shim-purity', messageId: 'code', data: { code }, start, end };
 }
 
 function declaredNames(ts: typeof TS, statement: TS.Statement): string[] {

@@ -5,6 +5,7 @@ export const shimPurityMessages = {
   chain: "Legacy module re-exports {{targets}} through legacy module '{{specifier}}'; re-export it from the canonical module directly.",
   chainUnsafe:
     "Legacy module re-exports {{targets}} through legacy module '{{specifier}}'; re-export it from the canonical module directly. Not fixed automatically: {{reason}}.",
+  code: 'Legacy module runs `{{code}}`; a legacy module may only re-export its canonical module (a deprecation warning aside).',
   notFromCanonical:
     "Legacy module imports '{{specifier}}', which is not a canonical module; a legacy module may only re-export its canonical module.",
   canonicalImportsLegacy:

@@ -1,4 +1,6 @@
 /** Messages of the single-implementation check. */
 export const singleImplementationMessages = {
-  placeholder: 'ssot/single-implementation is being built.',
+  tooManyImplementations:
+    "'{{className}}' is implementation {{position}} of '{{protocol}}' ({{how}}); at most {{max}} {{verb}} allowed. " +
+    'The others: {{others}}. Merge it into {{allowed}}, or raise protocol.maxImplementations in ssot.config.json.',
 };

@@ -48,7 +48,8 @@ export function planFactoryCall(ctx: CheckContext, node: TS.NewExpression, targe
   const style = styleSite
     ? textStyleOf(sourceFile, styleSite.node, styleSite.specifier)
     : { quote: "'", semicolon: ';', newline: sourceFile.text.includes('\r\n') ? '\r\n' : '\n' };
-  const head = { start: node.getStart(sourceFile), end: node.typeArguments?.end ?? node.expression.end };
+  // `new X<T>(` up to the parenthesis (type arguments included), or the whole `new X` when there is none.
+  const head = { start: node.getStart(sourceFile), end: node.arguments ? node.arguments.pos - 1 : node.end };
   const call: TextEdit = { ...head, text: node.arguments ? local.name : `${local.name}()` };
   const edits = local.imported ? [call] : [addNamedImport(ctx, factory.module.files, factory.name, specifier, style), call];
   return { edits, factoryModule, reason: unsafeReason(ctx, node, target) };
@@ -58,7 +59,7 @@ export function planFactoryCall(ctx: CheckContext, node: TS.NewExpression, targe
 function localFactoryName(ctx: CheckContext, target: FactoryClass): { name: string; imported: boolean } | undefined {
   const factory = target.factory;
   for (const [name, binding] of importedBindings(ctx)) {
-    if (binding.kind !== 'export') continue;
+    if (binding.kind !== 'export' || binding.typeOnly) continue;
     const same = factory.module.files.some(
       (file) =>
         ctx.oracle.prove({ file: binding.file, name: binding.name, display: binding.file }, { file, name: factory.name, display: file })
@@ -69,9 +70,17 @@ function localFactoryName(ctx: CheckContext, target: FactoryClass): { name: stri
   return declaresAnywhere(ctx, factory.name) ? undefined : { name: factory.name, imported: false };
 }
 
-/** Whether any identifier in the file already spells `name` (a conservative test for a free name). */
+/** Whether any identifier in the file (not a property name) already spells `name`: a conservative test for a free name. */
 function declaresAnywhere(ctx: CheckContext, name: string): boolean {
-  return new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?![\\w$])`).test(ctx.sourceFile.text);
+  const { ts } = ctx;
+  const visit = (node: TS.Node): boolean => {
+    if (ts.isIdentifier(node) && node.text === name) {
+      const parent = node.parent;
+      return !(ts.isPropertyAccessExpression(parent) && parent.name === node);
+    }
+    return ts.forEachChild(node, visit) ?? false;
+  };
+  return ts.forEachChild(ctx.sourceFile, visit) ?? false;
 }
 
 function unsafeReason(ctx: CheckContext, node: TS.NewExpression, target: FactoryClass): string | undefined {

@@ -25,6 +25,7 @@ export function classNamedBy(
   classes: readonly FactoryClass[],
 ): FactoryClass | undefined {
   const { ts, checker, program } = ctx;
+  while (ts.isParenthesizedExpression(expression)) expression = expression.expression;
   if (checker && program) {
     const node = ts.isPropertyAccessExpression(expression) ? expression.name : expression;
     let symbol = checker.getSymbolAtLocation(node);

@@ -52,8 +52,16 @@ function subclassFinding(
   return {
     check: 'use-factory',
     messageId: 'noSubclass',
-    data: { subclass: node.name?.text ?? '(anonymous class)', className: target.name, factory: target.factory.name },
+    data: { subclass: subclassName(ts, node), className: target.name, factory: target.factory.name },
     start: base.expression.getStart(ctx.sourceFile),
     end: base.expression.end,
   };
+}
+
+/** `class Y`, or the variable a class expression is assigned to: `const Y = class extends X {}`. */
+function subclassName(ts: typeof TS, node: TS.ClassLikeDeclaration): string {
+  if (node.name) return node.name.text;
+  const parent = node.parent;
+  if (ts.isVariableDeclaration(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
+  return '(anonymous class)';
 }
