@@ -1,5 +1,39 @@
-/** Entry point of the `ssot` command; returns the exit code. */
-export function main(args: readonly string[]): number {
-  process.stderr.write(`ssot: not built yet (${args.join(' ')})\n`);
-  return 2;
+import { SsotConfigError } from 'ssot-config';
+import { runAuditCommand, type CommandIo } from './audit-command';
+import { parseCommand } from './cli-args';
+import { CliError } from './cli-error';
+import { AUDIT_HELP, MAIN_HELP } from './help';
+
+const EXIT_USAGE = 2;
+
+/** Entry point of the `ssot` command; returns the exit code (0 ok, 1 a limit broken, 2 usage or config error). */
+export function main(args: readonly string[], io: CommandIo = process): number {
+  try {
+    const command = parseCommand(args);
+    switch (command.kind) {
+      case 'help':
+        io.stdout.write(command.topic === 'audit' ? AUDIT_HELP : MAIN_HELP);
+        return 0;
+      case 'version':
+        io.stdout.write(`${version()}\n`);
+        return 0;
+      case 'audit':
+        return runAuditCommand(command, io);
+    }
+  } catch (error) {
+    // Errors the user can act on carry their whole message; anything else is a bug and keeps its stack.
+    if (error instanceof CliError || error instanceof SsotConfigError) {
+      io.stderr.write(`${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    // Never exit 1 on a crash: 1 means "a limit is broken", and a CI gate must not read a bug as that.
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr.write(`ssot: internal error; please report it with this output.\n${detail}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+function version(): string {
+  const pkg = require('../package.json') as { version: string };
+  return pkg.version;
 }

@@ -1,5 +1,5 @@
 import type * as TS from 'typescript';
-import { loadConfigForFile, normalizePath, type SsotConfig } from 'ssot-config';
+import { loadConfig, loadConfigForFile, normalizePath, type SsotConfig } from 'ssot-config';
 import { createCheckContext, type CheckContext } from './check-context';
 import { checkCanonicalImport } from './checks/canonical-import';
 import { checkProtocolConformance } from './checks/protocol-conformance';
@@ -17,6 +17,8 @@ export interface EngineInput {
   readonly sourceFile: TS.SourceFile;
   /** The program `sourceFile` belongs to, when type information is available. */
   readonly program?: TS.Program | undefined;
+  /** A config file to use instead of the ssot.config.json nearest to the file (the editor plugin's `config`). */
+  readonly configFile?: string | undefined;
 }
 
 interface CheckDefinition {
@@ -58,7 +60,7 @@ export function runCheck(check: CheckName, input: EngineInput): Finding[] {
   const fileName = normalizePath(sourceFile.fileName);
   if (fileName.includes('/node_modules/')) return [];
   if (checks[check].requiresTypes && !program) throw new TypeInformationRequiredError(check, fileName);
-  const config = loadConfigForFile(ts, fileName);
+  const config = input.configFile === undefined ? loadConfigForFile(ts, fileName) : loadConfig(ts, input.configFile);
   if (!config || config.isIgnored(fileName)) return [];
   let results = resultsByFile.get(sourceFile);
   if (results?.config !== config || results.program !== program) {

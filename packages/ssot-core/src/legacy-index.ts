@@ -26,6 +26,12 @@ export interface LegacyIndex {
   isShim(file: string): boolean;
   /** The canonical module of some symbol or module move. */
   isCanonical(file: string): boolean;
+  /** Whether importing `name` from `file` goes through a legacy home (a legacy name, or a moved module). */
+  isLegacyExport(file: string, name: string): boolean;
+  /** Every module the config names as a legacy home, once each. */
+  readonly legacyRefs: readonly ModuleRef[];
+  /** Every module the config names as a home to keep: canonical modules, module-move targets, factories, protocols. */
+  readonly homeRefs: readonly ModuleRef[];
 }
 
 const indexByConfig = new WeakMap<SsotConfig, LegacyIndex>();
@@ -63,8 +69,24 @@ function buildLegacyIndex(config: SsotConfig): LegacyIndex {
   for (const symbol of config.symbols) for (const file of symbol.module.files) canonicalFiles.add(file);
   for (const move of config.modules) for (const file of move.canonical.files) canonicalFiles.add(file);
 
+  const legacyRefs = new Map<string, ModuleRef>();
+  for (const symbol of config.symbols) for (const legacy of symbol.legacy) legacyRefs.set(moduleKey(legacy.module), legacy.module);
+  for (const move of config.modules) legacyRefs.set(moduleKey(move.legacy), move.legacy);
+  const homeRefs = [
+    ...config.symbols.flatMap((symbol) =>
+      [symbol.module, symbol.factory?.module, symbol.protocol?.module].filter((ref): ref is ModuleRef => ref !== undefined),
+    ),
+    ...config.modules.map((move) => move.canonical),
+  ];
+
   const homes = new Map<LegacyModule, ModuleRef[]>();
   return {
+    legacyRefs: [...legacyRefs.values()],
+    homeRefs,
+    isLegacyExport(file, name) {
+      const module = modules.get(file);
+      return module !== undefined && (module.move !== undefined || module.names.has(name));
+    },
     legacyModule: (file) => modules.get(file),
     targetOf: (module, name) => (module.move ? { module: module.move, name } : module.names.get(name)),
     homesOf(module) {

@@ -1,0 +1,52 @@
+import { findProjectTsconfig } from './audit/project';
+import { runAudit } from './audit/run-audit';
+import { readBaselineFigures } from './baseline';
+import type { AuditArgs } from './cli-args';
+import { CliError } from './cli-error';
+import { initConfigFile, proposeConfig, renderInitSummary, writeInitialConfig } from './init-config';
+import { createProgress } from './progress';
+import { evaluateRatchet } from './ratchet';
+import type { ReportWithRatchet } from './report/audit-report';
+import { renderJson } from './report/json';
+import { renderMarkdown } from './report/markdown';
+import { renderTable } from './report/table';
+
+export interface CommandIo {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: { readonly isTTY?: boolean; write(text: string): unknown };
+}
+
+const renderers = { table: renderTable, json: renderJson, markdown: renderMarkdown };
+
+/** `ssot audit`: returns the exit code (0 within limits, 1 a limit broken). */
+export function runAuditCommand(args: AuditArgs, io: CommandIo): number {
+  const tsconfig = findProjectTsconfig(args.dir);
+  // Read the baseline first: a bad path should fail before a long run, not after.
+  const baseline = args.baseline === undefined ? undefined : { file: args.baseline, figures: readBaselineFigures(args.baseline) };
+  const progress = createProgress(io.stderr);
+  if (args.init) {
+    const run = runAudit({ tsconfig, discoveryOnly: true, progress });
+    const configFile = initConfigFile(run.project);
+    const config = proposeConfig(run, configFile);
+    if (config.symbols.length === 0) {
+      io.stdout.write('ssot audit --init: no export is reachable through more than one module path; no config written.\n');
+      return 0;
+    }
+    writeInitialConfig(configFile, config, args.force);
+    io.stdout.write(renderInitSummary(configFile, config));
+    return 0;
+  }
+  const { report } = runAudit({ tsconfig, progress });
+  if (args.maxLegacy !== undefined && !report.migration) {
+    throw new CliError(
+      `ssot audit: --max-legacy counts legacy imports, and no ssot.config.json governs ${report.project.tsconfig}'s files. Fix: add one (\`ssot audit --init\` proposes it).`,
+    );
+  }
+  const ratchet = baseline || args.maxLegacy !== undefined ? evaluateRatchet(report, { baseline, maxLegacy: args.maxLegacy }) : undefined;
+  const output: ReportWithRatchet = ratchet ? { ...report, ratchet } : report;
+  io.stdout.write(renderers[args.format](output));
+  if (!ratchet || ratchet.violations.length === 0) return 0;
+  // Said on stderr as well, so a CI log shows why even when the report went to a file.
+  for (const violation of ratchet.violations) io.stderr.write(`ssot audit: ${violation}\n`);
+  return 1;
+}

@@ -1,0 +1,32 @@
+import type { ClassImplementation, SharedInterface } from '../report/audit-report';
+import { implementationKind, interfaceShape, isTrivialInterface } from './class-implementation';
+import type { Project } from './project';
+import type { ProjectDeclarations } from './project-declarations';
+
+/**
+ * Every non-trivial interface of the project implemented by more than one class, explicitly (`implements`) or
+ * structurally (the class's instance type is assignable to it).
+ */
+export function findSharedInterfaces(project: Project, declarations: ProjectDeclarations): SharedInterface[] {
+  const found: SharedInterface[] = [];
+  for (const projectInterface of declarations.interfaces) {
+    const shape = interfaceShape(project.checker, projectInterface.symbol);
+    if (isTrivialInterface(shape)) continue;
+    const implementations: ClassImplementation[] = [];
+    for (const projectClass of declarations.classes) {
+      const how = implementationKind(project.checker, projectClass, shape);
+      if (how) {
+        implementations.push({ name: projectClass.name, module: project.relative(projectClass.file), line: projectClass.line, how });
+      }
+    }
+    if (implementations.length < 2) continue;
+    implementations.sort((a, b) => a.module.localeCompare(b.module) || a.line - b.line);
+    found.push({
+      name: projectInterface.name,
+      module: project.relative(projectInterface.file),
+      line: projectInterface.line,
+      implementations,
+    });
+  }
+  return found.sort((a, b) => b.implementations.length - a.implementations.length || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,97 @@
+import * as ts from 'typescript';
+import type { DeclarationKind, ExportPath, MultiPathExport, ReexportChain } from '../report/audit-report';
+import type { Project } from './project';
+import { resolveAlias } from './project-declarations';
+import { toModuleExports, traceReexportChain } from './reexport-chain';
+
+/** A project symbol with every project module that exports it. */
+export interface ExportedSymbol {
+  readonly symbol: ts.Symbol;
+  readonly name: string;
+  readonly kind: DeclarationKind;
+  /** Absolute file of its declaration. */
+  readonly declaringFile: string;
+  readonly paths: readonly ExportPathOf[];
+}
+
+/** An export path, with absolute files kept for the config proposal. */
+export interface ExportPathOf extends ExportPath {
+  readonly file: string;
+}
+
+/**
+ * Every symbol declared in the project that two or more project modules export, each path with its re-export
+ * chain. The declaring module is one of the paths when it exports the symbol itself.
+ */
+export function findMultiPathExports(project: Project): ExportedSymbol[] {
+  const { checker } = project;
+  const exportersBySymbol = new Map<ts.Symbol, { file: string; exportName: string }[]>();
+  for (const sourceFile of project.files) {
+    const moduleSymbol = checker.getSymbolAtLocation(sourceFile);
+    if (!moduleSymbol) continue;
+    for (const exported of checker.getExportsOfModule(moduleSymbol)) {
+      if (exported.name === 'export=') continue;
+      const target = resolveAlias(checker, exported);
+      const declaration = target.declarations?.[0];
+      if (!declaration || ts.isSourceFile(declaration) || !project.isProjectFile(declaration.getSourceFile())) continue;
+      let exporters = exportersBySymbol.get(target);
+      if (!exporters) {
+        exporters = [];
+        exportersBySymbol.set(target, exporters);
+      }
+      exporters.push({ file: sourceFile.fileName, exportName: exported.name });
+    }
+  }
+  const found: ExportedSymbol[] = [];
+  for (const [symbol, exporters] of exportersBySymbol) {
+    if (new Set(exporters.map((exporter) => exporter.file)).size < 2) continue;
+    const declaration = symbol.declarations?.[0] as ts.Declaration;
+    const declaringFile = declaration.getSourceFile().fileName;
+    const paths = exporters.map(({ file, exportName }): ExportPathOf => {
+      const chain = toModuleExports(traceReexportChain(project.program, file, exportName), project.relative);
+      return { file, module: project.relative(file), exportName, chain, hops: chain.length - 1 };
+    });
+    // The declaring module first, then the shortest paths.
+    paths.sort((a, b) => a.hops - b.hops || a.module.localeCompare(b.module) || a.exportName.localeCompare(b.exportName));
+    found.push({ symbol, name: symbol.name, kind: declarationKind(symbol), declaringFile, paths });
+  }
+  return found.sort((a, b) => b.paths.length - a.paths.length || a.name.localeCompare(b.name));
+}
+
+export function toMultiPathExport(found: ExportedSymbol, relative: (file: string) => string): MultiPathExport {
+  return {
+    name: found.name,
+    kind: found.kind,
+    declaredIn: relative(found.declaringFile),
+    paths: found.paths.map(({ module, exportName, chain, hops }) => ({ module, exportName, chain, hops })),
+  };
+}
+
+/** Export paths of more than one hop, longest first. */
+export function findLongChains(found: readonly ExportedSymbol[], relative: (file: string) => string): ReexportChain[] {
+  return found
+    .flatMap((symbol) =>
+      symbol.paths
+        .filter((exportPath) => exportPath.hops > 1)
+        .map(({ module, exportName, chain, hops }) => ({
+          name: symbol.name,
+          declaredIn: relative(symbol.declaringFile),
+          module,
+          exportName,
+          chain,
+          hops,
+        })),
+    )
+    .sort((a, b) => b.hops - a.hops || a.module.localeCompare(b.module) || a.exportName.localeCompare(b.exportName));
+}
+
+function declarationKind(symbol: ts.Symbol): DeclarationKind {
+  const flags = symbol.flags;
+  if (flags & ts.SymbolFlags.Class) return 'class';
+  if (flags & ts.SymbolFlags.Interface) return 'interface';
+  if (flags & ts.SymbolFlags.Function) return 'function';
+  if (flags & ts.SymbolFlags.Enum) return 'enum';
+  if (flags & ts.SymbolFlags.TypeAlias) return 'type';
+  if (flags & ts.SymbolFlags.Variable) return 'variable';
+  return 'namespace';
+}

@@ -1,0 +1,196 @@
+import * as fs from 'node:fs';
+import * as ts from 'typescript';
+import { loadConfigForFile, normalizePath, type SsotConfig } from 'ssot-config';
+import { checkNames, runCheck, type CheckName, type Finding } from 'ssot-core';
+import type { Migration, ModuleMoveFigures, SymbolFigures } from '../report/audit-report';
+import type { Progress } from '../progress';
+import { getConfigIndex, legacyPathKey, type ConfigIndex } from './config-index';
+import { findConfiguredProtocols, type ConfiguredProtocol } from './configured-protocols';
+import { legacyImportOf } from './legacy-import-site';
+import { MigrationTally } from './migration-tally';
+import { displayPath, type Project } from './project';
+import type { ProjectDeclarations } from './project-declarations';
+
+/**
+ * The migration's figures, from the engine: every check on every project file with the one program, each
+ * finding attributed to the configured symbols it concerns. Implementations are counted per protocol here, from
+ * the same checker; shims are the legacy modules that still exist.
+ */
+export function measureMigration(
+  project: Project,
+  declarations: ProjectDeclarations,
+  configs: readonly SsotConfig[],
+  progress: Progress,
+): Migration {
+  const protocols = findConfiguredProtocols(project, declarations, configs);
+  const tally = new MigrationTally(configs);
+  progress.phase('checking files');
+  project.files.forEach((sourceFile, done) => {
+    progress.step(done, project.files.length);
+    const config = loadConfigForFile(ts, sourceFile.fileName);
+    if (!config || config.isIgnored(sourceFile.fileName)) return;
+    const index = getConfigIndex(config);
+    for (const check of checkNames) {
+      for (const finding of runCheck(check, { ts, sourceFile, program: project.program })) {
+        record(tally, { project, sourceFile, index, protocols }, check, finding);
+      }
+    }
+  });
+  progress.step(project.files.length, project.files.length);
+  return toMigration(tally, protocols, configs, project);
+}
+
+interface FindingContext {
+  readonly project: Project;
+  readonly sourceFile: ts.SourceFile;
+  readonly index: ConfigIndex;
+  readonly protocols: readonly ConfiguredProtocol[];
+}
+
+function record(tally: MigrationTally, ctx: FindingContext, check: CheckName, finding: Finding): void {
+  const file = normalizePath(ctx.sourceFile.fileName);
+  const { totals } = tally;
+  totals.files.add(file);
+  switch (check) {
+    case 'canonical-import': {
+      totals.legacyImports++;
+      const { refs, move } = legacyImportOf(ctx.project.program, ctx.sourceFile, finding, ctx.index);
+      for (const symbolTally of tally.symbolsIn(refs.map(({ symbol }) => symbol), file)) symbolTally.legacyImports++;
+      for (const { symbol, ref } of refs) {
+        const path = tally.symbols.get(symbol)?.byPath.get(legacyPathKey(symbol, ref));
+        if (path) path.count++;
+      }
+      const moveTally = move && tally.moveIn(move, file);
+      if (moveTally) moveTally.legacyImports++;
+      return;
+    }
+    case 'use-factory': {
+      const subclass = finding.messageId === 'noSubclass';
+      if (subclass) totals.subclasses++;
+      else totals.directInstantiations++;
+      for (const symbolTally of tally.symbolsIn(ctx.index.symbolsNamed(finding.data.className ?? ''), file)) {
+        if (subclass) symbolTally.subclasses++;
+        else symbolTally.directInstantiations++;
+      }
+      return;
+    }
+    case 'shim-purity': {
+      totals.shimViolations++;
+      const symbols = [
+        ...ctx.index.legacyRefsIn(file).map(({ symbol }) => symbol),
+        ...ctx.index.symbolsCanonicalIn(file),
+      ];
+      for (const symbolTally of tally.symbolsIn(symbols, file)) symbolTally.shimViolations++;
+      return;
+    }
+    case 'protocol-conformance':
+    case 'single-implementation': {
+      const divergence = check === 'protocol-conformance';
+      if (divergence) totals.signatureDivergences++;
+      else totals.excessImplementations++;
+      for (const symbolTally of tally.symbolsIn(protocolsAt(ctx.protocols, file, finding), file)) {
+        if (divergence) symbolTally.signatureDivergences++;
+        else symbolTally.excessImplementations++;
+      }
+      return;
+    }
+  }
+}
+
+/**
+ * The symbols whose protocol a protocol finding concerns: by the implementing class it stands in, else by the
+ * protocol's interface it stands in, else by a protocol or class name in its data.
+ */
+function protocolsAt(protocols: readonly ConfiguredProtocol[], file: string, finding: Finding) {
+  const within = (node: ts.Node): boolean =>
+    normalizePath(node.getSourceFile().fileName) === file && node.pos <= finding.start && finding.start < node.end;
+  const inClass = protocols.filter((protocol) =>
+    protocol.implementations.some(({ projectClass }) => within(projectClass.declaration)),
+  );
+  if (inClass.length > 0) return inClass.map(({ symbol }) => symbol);
+  const inInterface = protocols.filter((protocol) => protocol.interfaceSymbol?.declarations?.some(within));
+  if (inInterface.length > 0) return inInterface.map(({ symbol }) => symbol);
+  const named = new Set(Object.values(finding.data));
+  return protocols
+    .filter(({ symbol, protocol }) => named.has(protocol.name) || named.has(symbol.name))
+    .map(({ symbol }) => symbol);
+}
+
+function toMigration(
+  tally: MigrationTally,
+  protocols: readonly ConfiguredProtocol[],
+  configs: readonly SsotConfig[],
+  project: Project,
+): Migration {
+  const shimFiles = new Set<string>();
+  const symbols = [...tally.symbols.values()].map((entry): SymbolFigures => {
+    const { symbol } = entry;
+    const protocol = protocols.find((candidate) => candidate.symbol === symbol);
+    const shims = existingShims(symbol.legacy.map((ref) => ref.module));
+    for (const shim of shims) for (const file of shim.files) shimFiles.add(file);
+    return {
+      name: symbol.name,
+      module: symbol.module.specifier,
+      config: displayPath(entry.config.file),
+      legacyImports: { total: entry.legacyImports, byPath: [...entry.byPath.values()].map((path) => ({ ...path })) },
+      directInstantiations: entry.directInstantiations,
+      subclasses: entry.subclasses,
+      protocol: protocol
+        ? {
+            name: protocol.protocol.name,
+            module: protocol.protocol.module.specifier,
+            maxImplementations: protocol.protocol.maxImplementations,
+            implementations: protocol.implementations.map(({ projectClass, how }) => ({
+              name: projectClass.name,
+              module: project.relative(projectClass.file),
+              line: projectClass.line,
+              how,
+            })),
+            excessImplementations: entry.excessImplementations,
+            signatureDivergences: entry.signatureDivergences,
+          }
+        : null,
+      shims: shims.map((shim) => shim.specifier),
+      shimViolations: entry.shimViolations,
+      filesAffected: entry.files.size,
+    };
+  });
+  const modules = [...tally.moves.values()].map(({ move, config, legacyImports, files }): ModuleMoveFigures => {
+    for (const shim of existingShims([move.legacy])) for (const file of shim.files) shimFiles.add(file);
+    return {
+      legacy: move.legacy.specifier,
+      canonical: move.canonical.specifier,
+      config: displayPath(config.file),
+      legacyImports,
+      filesAffected: files.size,
+    };
+  });
+  const { totals } = tally;
+  return {
+    configs: configs.map((config) => displayPath(config.file)),
+    totals: {
+      legacyImports: totals.legacyImports,
+      directInstantiations: totals.directInstantiations,
+      subclasses: totals.subclasses,
+      implementations: protocols.reduce((sum, protocol) => sum + protocol.implementations.length, 0),
+      excessImplementations: totals.excessImplementations,
+      signatureDivergences: totals.signatureDivergences,
+      shims: shimFiles.size,
+      shimViolations: totals.shimViolations,
+      filesAffected: totals.files.size,
+    },
+    symbols,
+    modules,
+  };
+}
+
+/** Legacy modules that still exist in the project (packages in node_modules are not shims), once each. */
+function existingShims<T extends { readonly specifier: string; readonly files: readonly string[] }>(modules: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return modules.filter((module) => {
+    const key = module.files.join('\0');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return module.files.some((file) => !file.includes('/node_modules/') && fs.existsSync(file));
+  });
+}

@@ -1,0 +1,91 @@
+import type { ModuleMove, SsotConfig, SymbolEntry } from 'ssot-config';
+import { legacyPathKey } from './config-index';
+
+/** Counts of one symbol, filled finding by finding. */
+export interface SymbolTally {
+  readonly symbol: SymbolEntry;
+  readonly config: SsotConfig;
+  legacyImports: number;
+  /** By legacy path key, in the config's order, zero counts included so each path stays a figure. */
+  readonly byPath: Map<string, { readonly module: string; readonly name: string; count: number }>;
+  directInstantiations: number;
+  subclasses: number;
+  excessImplementations: number;
+  signatureDivergences: number;
+  shimViolations: number;
+  readonly files: Set<string>;
+}
+
+export interface MoveTally {
+  readonly move: ModuleMove;
+  readonly config: SsotConfig;
+  legacyImports: number;
+  readonly files: Set<string>;
+}
+
+export interface TotalsTally {
+  legacyImports: number;
+  directInstantiations: number;
+  subclasses: number;
+  excessImplementations: number;
+  signatureDivergences: number;
+  shimViolations: number;
+  readonly files: Set<string>;
+}
+
+/** The running counts of an audit: one entry per configured symbol and module move, and the totals. */
+export class MigrationTally {
+  readonly symbols = new Map<SymbolEntry, SymbolTally>();
+  readonly moves = new Map<ModuleMove, MoveTally>();
+  readonly totals: TotalsTally = {
+    legacyImports: 0,
+    directInstantiations: 0,
+    subclasses: 0,
+    excessImplementations: 0,
+    signatureDivergences: 0,
+    shimViolations: 0,
+    files: new Set(),
+  };
+
+  constructor(configs: readonly SsotConfig[]) {
+    for (const config of configs) {
+      for (const symbol of config.symbols) {
+        const byPath = new Map<string, { module: string; name: string; count: number }>();
+        for (const ref of symbol.legacy) {
+          byPath.set(legacyPathKey(symbol, ref), { module: ref.module.specifier, name: ref.name, count: 0 });
+        }
+        this.symbols.set(symbol, {
+          symbol,
+          config,
+          legacyImports: 0,
+          byPath,
+          directInstantiations: 0,
+          subclasses: 0,
+          excessImplementations: 0,
+          signatureDivergences: 0,
+          shimViolations: 0,
+          files: new Set(),
+        });
+      }
+      for (const move of config.modules) this.moves.set(move, { move, config, legacyImports: 0, files: new Set() });
+    }
+  }
+
+  /** The tally of each symbol (unknown ones skipped), with `file` recorded as affected. */
+  symbolsIn(symbols: Iterable<SymbolEntry>, file: string): SymbolTally[] {
+    const found: SymbolTally[] = [];
+    for (const symbol of new Set(symbols)) {
+      const tally = this.symbols.get(symbol);
+      if (!tally) continue;
+      tally.files.add(file);
+      found.push(tally);
+    }
+    return found;
+  }
+
+  moveIn(move: ModuleMove, file: string): MoveTally | undefined {
+    const tally = this.moves.get(move);
+    tally?.files.add(file);
+    return tally;
+  }
+}

@@ -1,0 +1,90 @@
+import * as path from 'node:path';
+import * as ts from 'typescript';
+import { normalizePath } from 'ssot-config';
+import { CliError } from '../cli-error';
+
+/** The one program of an audit, and the files in it that belong to the project. */
+export interface Project {
+  readonly tsconfig: string;
+  /** The tsconfig's directory: report paths are relative to it. */
+  readonly root: string;
+  readonly program: ts.Program;
+  readonly checker: ts.TypeChecker;
+  /** Source files of the project: not from node_modules, not declaration files. */
+  readonly files: readonly ts.SourceFile[];
+  readonly isProjectFile: (sourceFile: ts.SourceFile) => boolean;
+  /** `file` relative to the root, with forward slashes. */
+  readonly relative: (file: string) => string;
+}
+
+/** The nearest tsconfig.json at or above `dir`, or the file itself when `dir` names one. */
+export function findProjectTsconfig(dir: string): string {
+  const absolute = path.resolve(dir);
+  if (!ts.sys.directoryExists(absolute)) {
+    if (ts.sys.fileExists(absolute) && absolute.endsWith('.json')) return absolute;
+    throw new CliError(`ssot: ${dir} is not a directory. Fix: pass the project's directory (or its tsconfig.json).`);
+  }
+  const found = ts.findConfigFile(absolute, (file) => ts.sys.fileExists(file));
+  if (!found) {
+    throw new CliError(
+      `ssot: no tsconfig.json in ${dir} or above it. Fix: run ssot audit in a TypeScript project, or add a tsconfig.json.`,
+    );
+  }
+  return path.resolve(found);
+}
+
+/** Builds ONE program from the tsconfig; every later step shares it and its checker. */
+export function loadProject(tsconfig: string): Project {
+  const diagnostics: ts.Diagnostic[] = [];
+  const host: ts.ParseConfigFileHost = {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (diagnostic) => diagnostics.push(diagnostic),
+  };
+  const parsed = ts.getParsedCommandLineOfConfigFile(tsconfig, undefined, host);
+  const errors = [...diagnostics, ...(parsed?.errors ?? [])].filter(
+    (diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error,
+  );
+  if (!parsed || errors.length > 0) throw new CliError(describeConfigErrors(tsconfig, errors));
+  if (parsed.fileNames.length === 0) {
+    throw new CliError(
+      `ssot: ${displayPath(tsconfig)} includes no files` +
+        (parsed.projectReferences?.length ? ' (it only references other projects)' : '') +
+        '. Fix: audit a project whose tsconfig lists its sources, e.g. one of its references.',
+    );
+  }
+  const program = ts.createProgram({
+    rootNames: parsed.fileNames,
+    options: parsed.options,
+    projectReferences: parsed.projectReferences,
+    configFileParsingDiagnostics: parsed.errors,
+  });
+  const root = normalizePath(path.dirname(tsconfig));
+  const isProjectFile = (sourceFile: ts.SourceFile): boolean =>
+    !sourceFile.isDeclarationFile &&
+    !program.isSourceFileFromExternalLibrary(sourceFile) &&
+    !normalizePath(sourceFile.fileName).includes('/node_modules/');
+  return {
+    tsconfig,
+    root,
+    program,
+    checker: program.getTypeChecker(),
+    files: program.getSourceFiles().filter(isProjectFile),
+    isProjectFile,
+    relative: (file) => normalizePath(path.relative(root, file)),
+  };
+}
+
+function describeConfigErrors(tsconfig: string, errors: readonly ts.Diagnostic[]): string {
+  const host: ts.FormatDiagnosticsHost = {
+    getCanonicalFileName: (file) => file,
+    getCurrentDirectory: () => process.cwd(),
+    getNewLine: () => '\n',
+  };
+  const details = errors.length > 0 ? ts.formatDiagnostics(errors, host).trimEnd() : 'it cannot be read.';
+  return `ssot: ${displayPath(tsconfig)} cannot be used to build the program:\n${details}`;
+}
+
+/** A path as the user would type it from the working directory. */
+export function displayPath(file: string): string {
+  return normalizePath(path.relative(process.cwd(), file)) || '.';
+}

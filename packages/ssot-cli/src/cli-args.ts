@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+import { CliError } from './cli-error';
+
+export type OutputFormat = 'table' | 'json' | 'markdown';
+
+export type Command =
+  | { readonly kind: 'help'; readonly topic: 'main' | 'audit' }
+  | { readonly kind: 'version' }
+  | ({ readonly kind: 'audit' } & AuditArgs);
+
+export interface AuditArgs {
+  readonly dir: string;
+  readonly format: OutputFormat;
+  readonly baseline: string | undefined;
+  readonly maxLegacy: number | undefined;
+  readonly init: boolean;
+  readonly force: boolean;
+}
+
+const SEE_HELP = 'Run `ssot audit --help` for usage.';
+
+/** The command line as a command; a mistake throws CliError naming the argument and pointing to --help. */
+export function parseCommand(args: readonly string[]): Command {
+  const [first, ...rest] = args;
+  if (first === undefined) throw new CliError('ssot: no command given. Run `ssot --help` for usage.');
+  if (first === '-h' || first === '--help' || first === 'help') return { kind: 'help', topic: 'main' };
+  if (first === '-v' || first === '--version') return { kind: 'version' };
+  if (first !== 'audit') throw new CliError(`ssot: unknown command "${first}". Run \`ssot --help\` for usage.`);
+  return parseAudit(rest);
+}
+
+function parseAudit(args: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean' },
+        markdown: { type: 'boolean' },
+        baseline: { type: 'string' },
+        'max-legacy': { type: 'string' },
+        init: { type: 'boolean' },
+        force: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new CliError(`ssot audit: ${(error as Error).message} ${SEE_HELP}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help', topic: 'audit' };
+  if (positionals.length > 1) throw new CliError(`ssot audit: one directory at most, got ${positionals.join(', ')}. ${SEE_HELP}`);
+  if (values.json && values.markdown) throw new CliError(`ssot audit: --json and --markdown exclude each other. ${SEE_HELP}`);
+  if (values.force && !values.init) throw new CliError(`ssot audit: --force only applies to --init. ${SEE_HELP}`);
+  const ratchet = values.baseline !== undefined || values['max-legacy'] !== undefined;
+  if (values.init && (ratchet || values.json || values.markdown)) {
+    throw new CliError(`ssot audit: --init writes a config; it takes no --json, --markdown, --baseline or --max-legacy. ${SEE_HELP}`);
+  }
+  return {
+    kind: 'audit',
+    dir: positionals[0] ?? '.',
+    format: values.json ? 'json' : values.markdown ? 'markdown' : 'table',
+    baseline: values.baseline,
+    maxLegacy: parseLimit(values['max-legacy']),
+    init: values.init ?? false,
+    force: values.force ?? false,
+  };
+}
+
+function parseLimit(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text)) throw new CliError(`ssot audit: --max-legacy takes a whole number of imports, got "${text}". ${SEE_HELP}`);
+  return Number(text);
+}

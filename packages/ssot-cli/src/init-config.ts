@@ -1,0 +1,146 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as ts from 'typescript';
+import { CONFIG_FILE_NAME, SsotConfigError, clearCache, getResolverForTsconfig, loadConfig, normalizePath, type ModuleResolver } from 'ssot-config';
+import type { ExportedSymbol } from './audit/discover-reexports';
+import { displayPath, type Project } from './audit/project';
+import type { AuditRun } from './audit/run-audit';
+import { CliError } from './cli-error';
+import { formatConfigJson } from './config-json';
+import type { SharedInterface } from './report/audit-report';
+import { schemaReference } from './schema-reference';
+
+interface ProposedRef {
+  readonly module: string;
+  readonly name?: string;
+}
+
+interface ProposedSymbol {
+  readonly name: string;
+  readonly module: string;
+  readonly legacy: readonly ProposedRef[];
+  readonly protocol?: { readonly module: string; readonly name: string; readonly implementations?: readonly Required<ProposedRef>[] };
+}
+
+export interface ProposedConfig {
+  readonly $schema: string;
+  readonly tsconfig?: string;
+  readonly symbols: readonly ProposedSymbol[];
+}
+
+/** Where `--init` writes: next to the tsconfig the program was built from. */
+export function initConfigFile(project: Project): string {
+  return path.join(path.dirname(project.tsconfig), CONFIG_FILE_NAME);
+}
+
+/**
+ * A starting config from what discovery found: each export reachable through several paths becomes a symbol
+ * whose canonical module is the one that declares it and whose legacy homes are the other paths; a class that
+ * shares an interface with other classes gets that interface as its protocol, naming the classes that match it
+ * without saying `implements`.
+ */
+export function proposeConfig(run: AuditRun, configFile: string): ProposedConfig {
+  const { project, found } = run;
+  const resolver = getResolverForTsconfig(ts, project.tsconfig);
+  const specifierOf = (file: string): string => configSpecifier(resolver, configFile, file);
+  const symbols = found.exportedSymbols.flatMap((symbol): ProposedSymbol[] => {
+    const canonical = symbol.paths.find((exportPath) => exportPath.file === symbol.declaringFile);
+    if (!canonical) return [];
+    const legacy = symbol.paths
+      .filter((exportPath) => exportPath !== canonical)
+      .map((exportPath): ProposedRef => {
+        const module = specifierOf(exportPath.file);
+        return exportPath.exportName === canonical.exportName ? { module } : { module, name: exportPath.exportName };
+      });
+    const protocol = proposeProtocol(project, symbol, found.discovery.sharedInterfaces, specifierOf);
+    return [{ name: canonical.exportName, module: specifierOf(symbol.declaringFile), legacy, ...(protocol && { protocol }) }];
+  });
+  const tsconfigName = path.basename(project.tsconfig);
+  return {
+    $schema: schemaReference(path.dirname(configFile)),
+    ...(tsconfigName !== 'tsconfig.json' && { tsconfig: `./${tsconfigName}` }),
+    symbols,
+  };
+}
+
+function proposeProtocol(
+  project: Project,
+  symbol: ExportedSymbol,
+  shared: readonly SharedInterface[],
+  specifierOf: (file: string) => string,
+): ProposedSymbol['protocol'] {
+  if (symbol.kind !== 'class') return undefined;
+  const module = project.relative(symbol.declaringFile);
+  const implementsIt = (candidate: SharedInterface): boolean =>
+    candidate.implementations.some((impl) => impl.module === module && impl.name === symbol.name);
+  // The list is sorted by number of implementations: the first match is the widest.
+  const protocol = shared.find(implementsIt);
+  if (!protocol) return undefined;
+  const interfaceFile = path.join(project.root, protocol.module);
+  if (!isExportedBy(project, interfaceFile, protocol.name)) return undefined;
+  const implementations = protocol.implementations
+    .filter((impl) => impl.how === 'structural' && !(impl.module === module && impl.name === symbol.name))
+    .map((impl) => ({ file: path.join(project.root, impl.module), name: impl.name }))
+    .filter((impl) => isExportedBy(project, impl.file, impl.name))
+    .map((impl) => ({ module: specifierOf(impl.file), name: impl.name }));
+  return {
+    module: specifierOf(interfaceFile),
+    name: protocol.name,
+    ...(implementations.length > 0 && { implementations }),
+  };
+}
+
+function isExportedBy(project: Project, file: string, name: string): boolean {
+  const sourceFile = project.program.getSourceFile(file);
+  const moduleSymbol = sourceFile && project.checker.getSymbolAtLocation(sourceFile);
+  return moduleSymbol !== undefined && project.checker.tryGetMemberInModuleExports(name, moduleSymbol) !== undefined;
+}
+
+/**
+ * The specifier a config writes for `file`: relative to the config, without extension when the project's
+ * module resolution finds it that way (`./src/manager`), else with the extension it needs (`./src/manager.js`).
+ */
+export function configSpecifier(resolver: ModuleResolver, configFile: string, file: string): string {
+  const target = normalizePath(file);
+  let relative = normalizePath(path.relative(path.dirname(configFile), file));
+  if (!relative.startsWith('../')) relative = `./${relative}`;
+  const bare = relative.replace(/\.(?:[mc]?ts|tsx|[mc]?js|jsx)$/, '');
+  const emitted = bare + ({ '.mts': '.mjs', '.cts': '.cjs' }[path.extname(file)] ?? '.js');
+  const candidates = [bare, emitted, relative];
+  // An ES module is written as an import would find it (NodeNext wants `.js`); anything else as any mode finds it.
+  const format = resolver.fileFormat(target);
+  const modes = format ? [format] : ([undefined, 'import', 'require'] as const);
+  const resolves = (specifier: string): boolean => modes.some((mode) => resolver.resolve(specifier, configFile, mode) === target);
+  return candidates.find(resolves) ?? relative;
+}
+
+/** Writes the proposal (never over an existing config without `force`), then loads it back to prove it valid. */
+export function writeInitialConfig(configFile: string, config: ProposedConfig, force: boolean): void {
+  if (fs.existsSync(configFile) && !force) {
+    throw new CliError(
+      `ssot: ${displayPath(configFile)} already exists; --init does not overwrite it. Fix: review it, or pass --force to replace it.`,
+    );
+  }
+  fs.writeFileSync(configFile, `${formatConfigJson(config)}\n`);
+  clearCache();
+  try {
+    loadConfig(ts, normalizePath(configFile));
+  } catch (error) {
+    if (!(error instanceof SsotConfigError)) throw error;
+    throw new CliError(`ssot: the config --init wrote does not load; this is a bug in ssot, please report it.\n${error.message}`);
+  }
+}
+
+export function renderInitSummary(configFile: string, config: ProposedConfig): string {
+  const lines = [`Wrote ${displayPath(configFile)}: ${config.symbols.length} symbol(s) to review.`];
+  for (const symbol of config.symbols) {
+    const protocol = symbol.protocol ? `, protocol ${symbol.protocol.name}` : '';
+    lines.push(`  ${symbol.name} (${symbol.module}): ${symbol.legacy.length} legacy path(s)${protocol}`);
+  }
+  lines.push(
+    '',
+    'Review it: keep the symbols you mean to consolidate, choose each canonical module, add factories; then',
+    'run `ssot audit` to measure the migration and `eslint --fix` (eslint-plugin-ssot) to move the imports.',
+  );
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,83 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyExample, removeCopy, runSsot } from './helpers';
+
+const STACK_FRAME = /^\s+at /m;
+
+describe('ssot usage and exit codes', () => {
+  it('ssot --help and ssot audit --help print usage and exit 0', () => {
+    const main = runSsot(['--help']);
+    const audit = runSsot(['audit', '--help']);
+
+    expect(main.status).toBe(0);
+    expect(main.stdout).toContain('ssot audit [dir] [options]');
+    expect(audit.status).toBe(0);
+    expect(audit.stdout).toMatch(/^ {2}--baseline <file>/m);
+    expect(audit.stdout).toMatch(/^Exit codes: 0 .*; 1 .*; 2 /m);
+  });
+
+  it.each([
+    { args: [], message: 'ssot: no command given. Run `ssot --help` for usage.' },
+    { args: ['lint'], message: 'ssot: unknown command "lint".' },
+    { args: ['audit', '--jsn'], message: "ssot audit: Unknown option '--jsn'." },
+    { args: ['audit', '--json', '--markdown'], message: 'ssot audit: --json and --markdown exclude each other.' },
+    { args: ['audit', '--max-legacy', 'ten'], message: 'ssot audit: --max-legacy takes a whole number of imports, got "ten".' },
+    { args: ['audit', '--force'], message: 'ssot audit: --force only applies to --init.' },
+    { args: ['audit', '--init', '--json'], message: 'ssot audit: --init writes a config; it takes no --json' },
+    { args: ['audit', 'a', 'b'], message: 'ssot audit: one directory at most, got a, b.' },
+    { args: ['audit', 'no/such/dir'], message: 'ssot: no/such/dir is not a directory.' },
+  ])('exits 2 on $args with a message and no stack trace', ({ args, message }) => {
+    const result = runSsot(args);
+
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stderr).not.toMatch(STACK_FRAME);
+    expect(result.stdout).toBe('');
+  });
+
+  it('exits 2 when --max-legacy is given and no config governs the project', () => {
+    const result = runSsot(['audit', 'packages/ssot-cli/tests/fixtures/discovery', '--max-legacy', '0']);
+
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('no ssot.config.json governs');
+  });
+
+  it('exits 2 on a baseline that is not an audit report, before auditing', () => {
+    const result = runSsot(['audit', 'examples/websocket-app', '--baseline', 'package.json']);
+
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'ssot: the baseline package.json is not an ssot audit report (schemaVersion 1 with "figures"). Fix: write it with `ssot audit --json`.\n',
+    );
+  });
+
+  it('exits 2 on a tsconfig that includes no files, naming it', () => {
+    const result = runSsot(['audit', '.']);
+
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^ssot: tsconfig\.json includes no files \(it only references other projects\)\. Fix: /);
+  });
+});
+
+describe('ssot audit with a broken config', () => {
+  let copy: string;
+
+  beforeAll(() => {
+    copy = copyExample('websocket-app', 'broken');
+    const configFile = path.join(copy, 'ssot.config.json');
+    const text = fs.readFileSync(configFile, 'utf8').replace('"./src/websocket-core/websocket-manager"', '"./src/gone"');
+    fs.writeFileSync(configFile, text);
+  });
+  afterAll(() => removeCopy(copy));
+
+  it('exits 2 naming the file, line, column, JSON path and the fix, without a stack trace', () => {
+    const result = runSsot(['audit', copy]);
+
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/ssot\.config\.json:6:17: symbols\[0\]\.module: module "\.\/src\/gone" does not resolve/);
+    expect(result.stderr).toContain('Fix: ');
+    expect(result.stderr).not.toMatch(STACK_FRAME);
+    expect(result.stdout).toBe('');
+  });
+});

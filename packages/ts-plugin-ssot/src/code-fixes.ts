@@ -1,0 +1,96 @@
+import type * as TS from 'typescript';
+import { checkNames, messageFor, type CheckName, type Finding, type TextEdit } from 'ssot-core';
+
+/** Fix names and fix-all ids are the ESLint rule ids, so a user sees one name for one check everywhere. */
+export function fixIdForCheck(check: CheckName): string {
+  return `ssot/${check}`;
+}
+
+export function checkForFixId(fixId: unknown): CheckName | undefined {
+  return typeof fixId === 'string' ? checkNames.find((check) => fixIdForCheck(check) === fixId) : undefined;
+}
+
+/**
+ * The code actions of the findings at `[start, end]`: those with exactly that range (an editor asks with the
+ * diagnostic's range, and a finding on a class must not bring the fixes of findings on its members), else
+ * those that touch it (a cursor). For each, the safe fix first (with a fix-all id when the file has more than
+ * one fix of that check, as TypeScript does), then each suggestion.
+ */
+export function codeFixesForFindings(
+  fileName: string,
+  findings: readonly Finding[],
+  start: number,
+  end: number,
+): TS.CodeFixAction[] {
+  const exact = findings.filter((finding) => finding.start === start && finding.end === end);
+  const selected =
+    exact.length > 0 ? exact : findings.filter((finding) => finding.start <= end && finding.end >= start);
+  const actions: TS.CodeFixAction[] = [];
+  for (const finding of selected) {
+    if (finding.fix) {
+      const fixId = fixIdForCheck(finding.check);
+      const fixable = findings.filter((other) => other.check === finding.check && other.fix).length;
+      actions.push({
+        fixName: fixId,
+        description: `Fix this ${fixId} problem`,
+        changes: [fileTextChanges(fileName, finding.fix)],
+        ...(fixable > 1 && { fixId, fixAllDescription: `Fix all ${fixId} problems in this file` }),
+      });
+    }
+    for (const suggestion of finding.suggestions ?? []) {
+      actions.push({
+        fixName: `${fixIdForCheck(finding.check)}/suggestion`,
+        description: messageFor(finding.check, suggestion.messageId, suggestion.data),
+        changes: [fileTextChanges(fileName, suggestion.edits)],
+      });
+    }
+  }
+  return actions;
+}
+
+/**
+ * Fix-all of one check in one file: what one pass of `eslint --fix` applies. Each fix spans its first to its
+ * last edit; fixes are taken in order of position and one that overlaps a fix already taken is left for the
+ * next fix-all, so no two edits collide.
+ */
+export function combinedFixForFindings(
+  fileName: string,
+  findings: readonly Finding[],
+  check: CheckName,
+): TS.CombinedCodeActions {
+  const fixes = findings
+    .filter((finding) => finding.check === check)
+    .flatMap((finding) => (finding.fix && finding.fix.length > 0 ? [spanOf(finding.fix)] : []))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const taken: TextEdit[] = [];
+  let lastEnd = Number.NEGATIVE_INFINITY;
+  for (const fix of fixes) {
+    if (fix.start <= lastEnd) continue;
+    taken.push(...fix.edits);
+    lastEnd = fix.end;
+  }
+  return { changes: taken.length > 0 ? [fileTextChanges(fileName, taken)] : [] };
+}
+
+interface FixSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly edits: readonly TextEdit[];
+}
+
+function spanOf(edits: readonly TextEdit[]): FixSpan {
+  return {
+    start: Math.min(...edits.map((edit) => edit.start)),
+    end: Math.max(...edits.map((edit) => edit.end)),
+    edits,
+  };
+}
+
+function fileTextChanges(fileName: string, edits: readonly TextEdit[]): TS.FileTextChanges {
+  return {
+    fileName,
+    textChanges: [...edits]
+      .sort((a, b) => a.start - b.start)
+      .map((edit) => ({ span: { start: edit.start, length: edit.end - edit.start }, newText: edit.text })),
+  };
+}

@@ -1,0 +1,23 @@
+import type * as TS from 'typescript';
+
+/** Writes to tsserver's log (the file `typescript.tsserver.log` points at), every line tagged with the plugin. */
+export interface PluginLogger {
+  info(message: string): void;
+  /** An exception the plugin caught and recovered from: which method, and the error with its stack. */
+  error(where: string, error: unknown): void;
+}
+
+const PREFIX = '[ts-plugin-ssot]';
+
+export function createLogger(ts: typeof TS, info: TS.server.PluginCreateInfo): PluginLogger {
+  const logger = info.project.projectService.logger;
+  return {
+    info(message) {
+      logger.info(`${PREFIX} ${message}`);
+    },
+    error(where, error) {
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      logger.msg(`${PREFIX} ${where} failed; returning TypeScript's own result. ${detail}`, ts.server.Msg.Err);
+    },
+  };
+}
