@@ -1,27 +1,18 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { ConfigProblem } from './errors';
 import { segmentsFromPointer, type JsonLocator } from './json-location';
 
-/** The published schema, read from the package root so editors and the validator use the same file. */
+/** The published schema, at the package root, for editors. */
 export const schemaPath = path.join(__dirname, '..', 'schema.json');
 
-let validate: ValidateFunction | undefined;
-
-function getValidator(): ValidateFunction {
-  if (!validate) {
-    const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8')) as object;
-    validate = new Ajv({ allErrors: true, strict: true, verbose: true }).compile(schema);
-  }
-  return validate;
-}
+/** The schema compiled ahead of time (scripts/compile-schema.mjs), so no process pays Ajv's compile time. */
+const validate = require('../schema-validator.js') as ValidateFunction;
 
 /** Checks a parsed config against schema.json; one problem per schema violation, located in the text. */
 export function validateAgainstSchema(value: unknown, locator: JsonLocator): ConfigProblem[] {
-  const validator = getValidator();
-  if (validator(value)) return [];
-  return (validator.errors ?? []).filter(isInformative).map((error) => toProblem(error, locator));
+  if (validate(value)) return [];
+  return (validate.errors ?? []).filter(isInformative).map((error) => toProblem(error, locator));
 }
 
 /** Ajv reports a failed `$ref` target and the `if`-style wrappers around it; keep only the leaf errors. */

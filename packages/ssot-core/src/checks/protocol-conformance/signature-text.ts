@@ -1,0 +1,57 @@
+import type * as TS from 'typescript';
+
+type Typescript = typeof TS;
+
+/**
+ * A type as the checker writes it where `enclosing` stands, so each side names types the way its own file does:
+ * the protocol says `ConnectionId` where the class says `string`.
+ */
+export function typeText(
+  ts: Typescript,
+  checker: TS.TypeChecker,
+  type: TS.Type,
+  enclosing: TS.Node | undefined,
+): string {
+  return checker.typeToString(type, enclosing, ts.TypeFormatFlags.NoTruncation);
+}
+
+/**
+ * A member as messages show it: `getConnection(connectionId: ConnectionId): WebSocketConnection | undefined` for
+ * a method (overloads joined by `; `), `name?: string` for a property.
+ */
+export function memberText(
+  ts: Typescript,
+  checker: TS.TypeChecker,
+  name: string,
+  member: TS.Symbol,
+  enclosing: TS.Node | undefined,
+): string {
+  const type = checker.getTypeOfSymbol(member);
+  const optional = (member.flags & ts.SymbolFlags.Optional) !== 0;
+  const signatures = isWrittenAsMethod(ts, member)
+    ? checker.getSignaturesOfType(checker.getNonNullableType(type), ts.SignatureKind.Call)
+    : [];
+  if (signatures.length === 0) {
+    const shown = optional ? checker.getNonNullableType(type) : type;
+    return `${name}${optional ? '?' : ''}: ${typeText(ts, checker, shown, enclosing)}`;
+  }
+  return signatures
+    .map((signature) => {
+      const text = checker.signatureToString(signature, enclosing, ts.TypeFormatFlags.NoTruncation);
+      return `${name}${optional ? '?' : ''}${text}`;
+    })
+    .join('; ');
+}
+
+/** Methods, and properties initialised with a function (`handle = () => {}`), are shown with their signatures. */
+function isWrittenAsMethod(ts: Typescript, member: TS.Symbol): boolean {
+  return (member.declarations ?? []).some(
+    (declaration) =>
+      ts.isMethodDeclaration(declaration) ||
+      ts.isMethodSignature(declaration) ||
+      (ts.isPropertyDeclaration(declaration) &&
+        declaration.type === undefined &&
+        declaration.initializer !== undefined &&
+        (ts.isArrowFunction(declaration.initializer) || ts.isFunctionExpression(declaration.initializer))),
+  );
+}
