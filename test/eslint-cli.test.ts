@@ -78,10 +78,18 @@ describe.each([
     );
   });
 
-  it('leaves no legacy import and no direct construction after --fix', () => {
+  it('leaves no legacy import, no direct construction and no fixable signature after --fix', () => {
     const after = lintJson(copy);
     expect(messagesOf(after, RULE, copy)).toEqual([]);
     expect(messagesOf(after, 'ssot/use-factory', copy)).toEqual([]);
+    const fixable = (messages: LintMessage[]) => messages.filter((message) => message.fix);
+    expect(fixable(messagesOf(after, 'ssot/protocol-conformance', copy))).toEqual([]);
+    if (example === 'websocket-app') {
+      const fixedSignatures = fixable(messagesOf(report, 'ssot/protocol-conformance', copy)).length;
+      const left = messagesOf(after, 'ssot/protocol-conformance', copy).length;
+      expect(fixedSignatures).toBeGreaterThan(0);
+      expect(left).toBe(messagesOf(report, 'ssot/protocol-conformance', copy).length - fixedSignatures);
+    }
     const leftovers = [...snapshotTree(copy).keys()]
       .filter((file) => file.endsWith('.ts') && !file.includes('websocket-core'))
       .filter((file) => legacyText.test(fs.readFileSync(path.join(copy, file), 'utf8')));
@@ -119,6 +127,18 @@ describe('the seeds\' other sins in examples/websocket-app', () => {
     const found = messagesOf(report, 'ssot/use-factory', example);
     expect(found.length).toBeGreaterThanOrEqual(3);
     expect(found.filter((message) => !message.fix)).toEqual([]);
+  });
+
+  it('reports at least 12 signature divergences from the protocol, and 5 implementations too many', () => {
+    expect(messagesOf(report, 'ssot/protocol-conformance', example).length).toBeGreaterThanOrEqual(12);
+    const extra = messagesOf(report, 'ssot/single-implementation', example);
+    expect(extra.map(({ message }) => /^'(\w+)'/.exec(message)?.[1]).sort()).toEqual([
+      'ConnectionManager',
+      'IsolatedWebSocketManager',
+      'LegacyWebSocketManager',
+      'WebSocketManagerAdapter',
+      'WebSocketManagerFactory',
+    ]);
   });
 
   it('reports the three-layer chain and the shims that hold implementations', () => {
