@@ -42,11 +42,16 @@ export function usageOfSite(
     case 'mock':
       return NONE;
     case 'export-all':
-    case 'export':
       return UNKNOWN;
+    case 'export': {
+      const clause = (site.node as TS.ExportDeclaration).exportClause;
+      return clause && ts.isNamedExports(clause) && clause.elements.length === 0 ? NONE : UNKNOWN;
+    }
     case 'import': {
       const clause = (site.node as TS.ImportDeclaration).importClause;
       const bindings = clause?.namedBindings;
+      // `import {} from 'm'` binds nothing: it only loads the module.
+      if (clause && !clause.name && bindings && ts.isNamedImports(bindings) && bindings.elements.length === 0) return NONE;
       if (!clause || !bindings || !ts.isNamespaceImport(bindings)) return UNKNOWN;
       const usage = namespaceUsage(ts, bindings.name, sourceFile, checker);
       if (usage.kind !== 'names' || !clause.name) return usage;
@@ -58,7 +63,11 @@ export function usageOfSite(
       return importTypeUsage(ts, site.node as TS.ImportTypeNode);
     case 'require':
     case 'dynamic-import':
+      return moduleValueUsage(ts, site.node, sourceFile, checker);
     case 'actual':
+      // `vi.importActual<typeof import('m')>('m')` types its result by the other site: both move together or
+      // not at all, so judge this one by the whole module too.
+      if ((site.node as TS.CallExpression).typeArguments?.length) return UNKNOWN;
       return moduleValueUsage(ts, site.node, sourceFile, checker);
   }
 }

@@ -18,7 +18,10 @@ export function isShadowed(ts: Typescript, node: TS.Identifier, bindingScope: TS
 function declaresInScope(ts: Typescript, scope: TS.Node, name: string): boolean {
   if (ts.isFunctionLike(scope)) {
     if ((ts.isFunctionExpression(scope) || ts.isClassExpression(scope)) && scope.name?.text === name) return true;
-    return scope.parameters.some((parameter) => bindsName(ts, parameter.name, name));
+    if (scope.parameters.some((parameter) => bindsName(ts, parameter.name, name))) return true;
+    // `var` anywhere in the body (outside nested functions) is hoisted to the function.
+    const body = (scope as TS.FunctionLikeDeclaration).body;
+    return body !== undefined && declaresVar(ts, body, name);
   }
   if (ts.isClassExpression(scope)) return scope.name?.text === name;
   if (ts.isBlock(scope) || ts.isModuleBlock(scope) || ts.isCaseClause(scope) || ts.isDefaultClause(scope)) {
@@ -51,7 +54,17 @@ function statementDeclares(ts: Typescript, statement: TS.Statement, name: string
   ) {
     return statement.name?.text === name;
   }
+  if (ts.isModuleDeclaration(statement)) return ts.isIdentifier(statement.name) && statement.name.text === name;
   return false;
+}
+
+/** A `var` of `name` in `node` or its nested blocks, not looking into nested functions. */
+function declaresVar(ts: Typescript, node: TS.Node, name: string): boolean {
+  if (ts.isVariableDeclarationList(node) && !(node.flags & ts.NodeFlags.BlockScoped)) {
+    return node.declarations.some((declaration) => bindsName(ts, declaration.name, name));
+  }
+  if (ts.isFunctionLike(node) || ts.isClassLike(node)) return false;
+  return ts.forEachChild(node, (child) => declaresVar(ts, child, name) || undefined) ?? false;
 }
 
 function bindsName(ts: Typescript, binding: TS.BindingName, name: string): boolean {

@@ -13,7 +13,13 @@ export function replaceNode(sourceFile: TS.SourceFile, node: TS.Node, text: stri
 
 /** `A` -> `N as A`, `type A` -> `type N as A`, or `N` when the names agree. */
 export function renderSpecifier(sourceName: string, boundName: string, typeOnly: boolean): string {
-  return `${typeOnly ? 'type ' : ''}${sourceName === boundName ? sourceName : `${sourceName} as ${boundName}`}`;
+  const source = exportNameText(sourceName);
+  return `${typeOnly ? 'type ' : ''}${sourceName === boundName ? source : `${source} as ${exportNameText(boundName)}`}`;
+}
+
+/** An export name as written in a list: itself when it is an identifier, else quoted (`"a-b"`, ES2022). */
+export function exportNameText(name: string): string {
+  return /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u.test(name) ? name : JSON.stringify(name);
 }
 
 /** `import type { a, b } from 'm';` or `export { a } from "m"` in the file's style. */
@@ -36,6 +42,9 @@ export function removeStatement(sourceFile: TS.SourceFile, statement: TS.Node): 
   const text = sourceFile.text;
   let start = statement.getStart(sourceFile);
   let end = statement.end;
+  // In a file without semicolons, `;(...)` on the next line is parsed as this statement's end; it guards
+  // that line, so it stays:   import x from 'a'⏎;(() => {})()
+  if (text.charAt(end - 1) === ';' && /\n\s*$/.test(text.slice(start, end - 1))) end = text.lastIndexOf('\n', end - 1);
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (/^[ \t]*$/.test(text.slice(lineStart, start))) {
     const lineEnd = /^[ \t]*(\r?\n|$)/.exec(text.slice(end));
@@ -100,8 +109,24 @@ export function appendListElements(
   return { start: last.end, end: last.end, text: `, ${texts.join(', ')}` };
 }
 
+/** Just past the comma that follows `node`, skipping comments (which may hold commas of their own). */
 function commaAfter(node: TS.Node, sourceFile: TS.SourceFile): number {
-  const index = sourceFile.text.indexOf(',', node.end);
+  const text = sourceFile.text;
+  let index = node.end;
+  while (index < text.length) {
+    if (text.startsWith('/*', index)) {
+      const close = text.indexOf('*/', index + 2);
+      index = close === -1 ? text.length : close + 2;
+    } else if (text.startsWith('//', index)) {
+      const lineEnd = text.indexOf('\n', index);
+      index = lineEnd === -1 ? text.length : lineEnd + 1;
+    } else if (/\s/.test(text.charAt(index))) {
+      index++;
+    } else {
+      break;
+    }
+  }
+  if (text.charAt(index) !== ',') index = -1;
   return index === -1 ? node.end : index + 1;
 }
 

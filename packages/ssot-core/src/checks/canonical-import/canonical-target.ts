@@ -31,6 +31,12 @@ export function proveMove(
   target: WrittenModule,
   canonicalName: string,
 ): Proof {
+  if (legacyName === 'default' && ctx.loadModeOf(site) === 'import' && ctx.resolver.fileFormat(legacyFile) === 'require') {
+    return {
+      safe: false,
+      reason: `an ES module's default import of CommonJS module '${site.specifier.text}' is its module.exports, not its 'default' export`,
+    };
+  }
   return ctx.oracle.prove(
     { file: legacyFile, name: legacyName, display: site.specifier.text },
     { file: target.file, name: canonicalName, display: target.display },

@@ -18,10 +18,19 @@ export function checkCanonicalImport(ctx: CheckContext): Finding[] {
   return findings;
 }
 
-/** `import { a }`, `import a`, `export { a } from`: sites that name what they take. */
+/**
+ * `import { a }`, `import a`, `export { a } from`: sites that name what they take. `import {} from` and
+ * `export {} from` name nothing and only load the module, like `import 'm'`.
+ */
 function takesNames(ctx: CheckContext, site: ModuleSite): boolean {
-  if (site.kind === 'export') return true;
-  if (site.kind !== 'import') return false;
-  const bindings = (site.node as import('typescript').ImportDeclaration).importClause?.namedBindings;
-  return !bindings || !ctx.ts.isNamespaceImport(bindings);
+  const { ts } = ctx;
+  if (ts.isExportDeclaration(site.node)) {
+    const clause = site.node.exportClause;
+    return site.kind === 'export' && clause !== undefined && ts.isNamedExports(clause) && clause.elements.length > 0;
+  }
+  if (site.kind !== 'import' || !ts.isImportDeclaration(site.node)) return false;
+  const clause = site.node.importClause;
+  const bindings = clause?.namedBindings;
+  if (bindings && ts.isNamespaceImport(bindings)) return false;
+  return clause?.name !== undefined || (bindings !== undefined && bindings.elements.length > 0);
 }
