@@ -20,25 +20,38 @@ export interface ExportMap {
 interface CachedExportMap {
   readonly mtimeMs: number;
   readonly map: ExportMap | undefined;
+  /** When the file's modification time was last read. */
+  checkedAt: number;
 }
 const cache = new Map<string, CachedExportMap>();
+
+/**
+ * How long a file's modification time is trusted before it is read again. One lint run asks about the same
+ * modules thousands of times; an edit in the editor is seen within this window.
+ */
+const FRESH_MS = 1000;
 
 /**
  * The exports of a module file from a parse of its text (no checker), cached by path and modification time.
  * Undefined when the file cannot be read.
  */
 export function getExportMap(ts: Typescript, file: string): ExportMap | undefined {
+  const now = Date.now();
+  const known = cache.get(file);
+  if (known && now - known.checkedAt < FRESH_MS) return known.map;
   let mtimeMs: number;
   try {
     mtimeMs = fs.statSync(file).mtimeMs;
   } catch {
     return undefined;
   }
-  const cached = cache.get(file);
-  if (cached?.mtimeMs === mtimeMs) return cached.map;
+  if (known?.mtimeMs === mtimeMs) {
+    known.checkedAt = now;
+    return known.map;
+  }
   const text = ts.sys.readFile(file);
   const map = text === undefined ? undefined : buildExportMap(ts, file, text);
-  cache.set(file, { mtimeMs, map });
+  cache.set(file, { mtimeMs, map, checkedAt: now });
   return map;
 }
 

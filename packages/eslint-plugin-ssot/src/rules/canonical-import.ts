@@ -2,7 +2,7 @@ import { messages, requiresTypes, type MessageId } from 'ssot-core';
 import { createRule } from '../create-rule';
 import { reportFindings } from '../report-findings';
 
-export default createRule<[], MessageId<'canonical-import'>>({
+export default createRule<MessageId<'canonical-import'>>({
   name: 'canonical-import',
   meta: {
     type: 'suggestion',

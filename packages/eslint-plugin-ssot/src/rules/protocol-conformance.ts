@@ -2,7 +2,7 @@ import { messages, requiresTypes, type MessageId } from 'ssot-core';
 import { createRule } from '../create-rule';
 import { reportFindings } from '../report-findings';
 
-export default createRule<[], MessageId<'protocol-conformance'>>({
+export default createRule<MessageId<'protocol-conformance'>>({
   name: 'protocol-conformance',
   meta: {
     type: 'problem',

@@ -2,7 +2,7 @@ import { messages, requiresTypes, type MessageId } from 'ssot-core';
 import { createRule } from '../create-rule';
 import { reportFindings } from '../report-findings';
 
-export default createRule<[], MessageId<'shim-purity'>>({
+export default createRule<MessageId<'shim-purity'>>({
   name: 'shim-purity',
   meta: {
     type: 'problem',

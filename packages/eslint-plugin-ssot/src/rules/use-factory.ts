@@ -2,7 +2,7 @@ import { messages, requiresTypes, type MessageId } from 'ssot-core';
 import { createRule } from '../create-rule';
 import { reportFindings } from '../report-findings';
 
-export default createRule<[], MessageId<'use-factory'>>({
+export default createRule<MessageId<'use-factory'>>({
   name: 'use-factory',
   meta: {
     type: 'problem',
