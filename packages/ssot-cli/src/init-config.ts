@@ -121,6 +121,12 @@ export function writeInitialConfig(configFile: string, config: ProposedConfig, f
       `ssot: ${displayPath(configFile)} already exists; --init does not overwrite it. Fix: review it, or pass --force to replace it.`,
     );
   }
+  // --force replaces the file, never what a symbolic link points at (which may lie outside the project).
+  if (fs.lstatSync(configFile, { throwIfNoEntry: false })?.isSymbolicLink()) {
+    throw new CliError(
+      `ssot: ${displayPath(configFile)} is a symbolic link; --init writes only a plain file. Fix: remove the link first.`,
+    );
+  }
   fs.writeFileSync(configFile, `${formatConfigJson(config)}\n`);
   clearCache();
   try {

@@ -101,10 +101,13 @@ export function normaliseConfig(ts: Typescript, file: string, raw: RawConfig, lo
 
 const DEFAULT_TEST_FILES = ['**/*.test.*', '**/*.spec.*', '**/__tests__/**', '**/test/**', '**/tests/**'];
 
-/** A matcher of files against globs written relative to `dir`; files outside `dir` never match. */
+/**
+ * A matcher of files against globs written relative to `dir`; files outside `dir` never match. Extglobs
+ * (`+(a|b)`) are off: nested ones backtrack exponentially, and a config must not be able to hang the editor.
+ */
 function globMatcher(dir: string, globs: readonly string[]): (file: string) => boolean {
   if (globs.length === 0) return () => false;
-  const matches = picomatch([...globs], { dot: true });
+  const matches = picomatch([...globs], { dot: true, noextglob: true });
   return (file) => {
     const relative = normalizePath(path.relative(dir, file));
     return !relative.startsWith('../') && matches(relative);

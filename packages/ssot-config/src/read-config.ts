@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { parse, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { SsotConfigError, type ConfigProblem } from './errors';
 import { JsonLocator } from './json-location';
 import { validateAgainstSchema } from './schema-validation';
@@ -37,6 +37,19 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 /** Reads, parses (JSON with comments) and schema-checks one config file; throws SsotConfigError on any problem. */
 export function readConfig(file: string): ReadConfig {
   const text = readConfigText(file);
+  const deep = tooDeepAt(text);
+  if (deep !== -1) {
+    const { line, column } = new JsonLocator(text, undefined).positionOf(deep);
+    throw new SsotConfigError(file, [
+      {
+        line,
+        column,
+        jsonPath: '',
+        message: `the JSON is nested more than ${MAX_NESTING} levels deep.`,
+        fix: 'flatten it: a config needs a few levels.',
+      },
+    ]);
+  }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const locator = new JsonLocator(text, tree);
@@ -54,6 +67,17 @@ export function readConfig(file: string): ReadConfig {
   if (!tree) {
     throw new SsotConfigError(file, [emptyFileProblem()]);
   }
+  const prototypeKey = findKey(tree, '__proto__');
+  if (prototypeKey) {
+    throw new SsotConfigError(file, [
+      {
+        ...locator.positionOf(prototypeKey.offset),
+        jsonPath: '',
+        message: 'the key "__proto__" is not allowed.',
+        fix: 'remove it; it is no key of ssot.config.json.',
+      },
+    ]);
+  }
   const value: unknown = parse(text, [], { allowTrailingComma: true });
   const problems = validateAgainstSchema(value, locator);
   if (problems.length > 0) throw new SsotConfigError(file, problems);
@@ -67,6 +91,12 @@ function readConfigText(file: string): string {
     if (stat.isDirectory()) {
       throw new SsotConfigError(file, [
         wholeFile('is a directory, not a file.', 'rename or remove the directory; the config must be a JSON file.'),
+      ]);
+    }
+    if (!stat.isFile()) {
+      // A device or pipe (a symlink to /dev/zero, say) reports no size and never ends: never read it.
+      throw new SsotConfigError(file, [
+        wholeFile('is not a regular file.', 'make ssot.config.json a plain JSON file (not a link to a device or pipe).'),
       ]);
     }
     if (stat.size > MAX_CONFIG_BYTES) {
@@ -99,6 +129,31 @@ function readConfigText(file: string): string {
   return text;
 }
 
+/** Deeper than any real config; the JSON parser recurses per level, so a deeper file could exhaust the stack. */
+const MAX_NESTING = 64;
+
+/** The offset where nesting first exceeds MAX_NESTING (strings and comments skipped), or -1. */
+function tooDeepAt(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charAt(i);
+    if (char === '"') {
+      for (i++; i < text.length && text.charAt(i) !== '"'; i++) if (text.charAt(i) === '\\') i++;
+    } else if (char === '/' && text.charAt(i + 1) === '/') {
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? text.length : end;
+    } else if (char === '/' && text.charAt(i + 1) === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end + 1;
+    } else if (char === '{' || char === '[') {
+      if (++depth > MAX_NESTING) return i;
+    } else if (char === '}' || char === ']') {
+      depth--;
+    }
+  }
+  return -1;
+}
+
 function emptyFileProblem(): ConfigProblem {
   return wholeFile('is empty.', 'write a JSON object such as { "symbols": [] }, or delete the file.');
 }
@@ -125,4 +180,14 @@ function firstInvalidUtf8Byte(bytes: Buffer): number {
     i += length;
   }
   return i;
+}
+
+/** The first property node named `key` anywhere in the tree (JSON.parse-like parsers turn `__proto__` into a prototype). */
+function findKey(node: JsonNode, key: string): JsonNode | undefined {
+  if (node.type === 'property' && node.children?.[0]?.value === key) return node;
+  for (const child of node.children ?? []) {
+    const found = findKey(child, key);
+    if (found) return found;
+  }
+  return undefined;
 }

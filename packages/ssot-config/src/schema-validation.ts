@@ -55,11 +55,17 @@ function toProblem(error: ErrorObject, locator: JsonLocator): ConfigProblem {
       };
     case 'minLength':
       return { ...locator.locate(segments), message: 'expected a non-empty string.', fix: 'write a value here.' };
+    case 'maxLength':
+      return {
+        ...locator.locate(segments),
+        message: `the value is longer than ${String(params['limit'])} characters.`,
+        fix: 'shorten it; a glob this long is a mistake.',
+      };
     default:
       return {
         ...locator.locate(segments),
         message: `${error.message ?? 'does not match the schema'}.`,
-        fix: 'see packages/ssot-config/schema.json for the expected shape.',
+        fix: 'see the schema (node_modules/ssot-config/schema.json) for the expected shape.',
       };
   }
 }

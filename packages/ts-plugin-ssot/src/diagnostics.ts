@@ -71,8 +71,11 @@ function relatedProblem(
 }
 
 /** The config as a source file, so editors can link to the place of each problem; undefined if unreadable. */
+/** Places in a broken config, for related information; never reads a config the loader refused for its size or kind. */
 function readJsonSourceFile(ts: typeof TS, file: string): TS.JsonSourceFile | undefined {
   try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile() || stat.size > 1024 * 1024) return undefined;
     return ts.parseJsonText(file, fs.readFileSync(file, 'utf8'));
   } catch {
     return undefined;

@@ -1,0 +1,131 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type * as ts from 'typescript';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  npmInstall,
+  packPackages,
+  publishablePackages,
+  run,
+  runOrThrow,
+  writeUserProject,
+} from './helpers/packed-project';
+import { TsServerProcess } from './helpers/tsserver-process';
+
+/**
+ * The packages as a user gets them: `npm pack` of each, installed from the tarballs into a fresh project outside
+ * the monorepo (so nothing resolves from the workspace's node_modules), with TypeScript and ESLint from the
+ * registry. Catches files left out of a tarball, a wrong `main`, `types` or `bin`, and run-time dependencies
+ * left in devDependencies.
+ */
+const INSTALL_TIMEOUT_MS = 600_000;
+
+const legacyImport = {
+  ruleId: 'ssot/canonical-import',
+  message: "Import 'Thing' from './canonical.js', not from legacy module './legacy.js'.",
+  line: 1,
+  column: 23,
+};
+
+interface EslintResult {
+  filePath: string;
+  messages: { ruleId: string | null; message: string; line: number; column: number }[];
+}
+
+describe('the packed packages, installed in a fresh project as a user would', () => {
+  let work: string;
+  let project: string;
+  let tarballs: string[];
+  const file = (name: string) => path.join(project, name);
+  const installedVersion = (name: string) =>
+    (JSON.parse(fs.readFileSync(file(`node_modules/${name}/package.json`), 'utf8')) as { version: string }).version;
+
+  /** `eslint --format json .` with the project's own ESLint: the problems found in each file, relative. */
+  function lintProject(): { status: number | null; problems: Record<string, EslintResult['messages']> } {
+    const { status, stdout, stderr } = run(process.execPath, [file('node_modules/eslint/bin/eslint.js'), '--format', 'json', '.'], project);
+    if (status !== 0 && status !== 1) throw new Error(`eslint exited ${status ?? 'by signal'}:\n${stdout}\n${stderr}`);
+    const report = JSON.parse(stdout) as EslintResult[];
+    const problems = Object.fromEntries(
+      report
+        .filter((result) => result.messages.length > 0)
+        .map((result) => [
+          path.relative(project, result.filePath).split(path.sep).join('/'),
+          result.messages.map(({ ruleId, message, line, column }) => ({ ruleId, message, line, column })),
+        ]),
+    );
+    return { status, problems };
+  }
+
+  beforeAll(() => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-pack-install-'));
+    project = path.join(work, 'project');
+    tarballs = packPackages(path.join(work, 'tarballs'));
+    writeUserProject(project);
+    npmInstall(project, [...tarballs, 'typescript@~6.0.3', 'eslint@^10']);
+  }, INSTALL_TIMEOUT_MS);
+  afterAll(() => {
+    if (work) fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('installs every package from its tarball, outside the monorepo', () => {
+    expect(path.relative(path.resolve(__dirname, '..'), project).startsWith('..')).toBe(true);
+    for (const name of publishablePackages) {
+      const manifest = JSON.parse(fs.readFileSync(file(`node_modules/${name}/package.json`), 'utf8')) as Record<string, unknown>;
+      expect(manifest.name).toBe(name);
+      expect(fs.lstatSync(file(`node_modules/${name}`)).isSymbolicLink(), `${name} is a copy, not a link`).toBe(false);
+    }
+  });
+
+  it('loads each package\'s main in a plain Node process, with only its declared dependencies', () => {
+    const script = publishablePackages.map((name) => `require(${JSON.stringify(name)});`).join(' ');
+    const { status, stderr } = run(process.execPath, ['--input-type=commonjs', '-e', script], project);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+  });
+
+  it('type-checks a file that imports each package, with skipLibCheck off', () => {
+    const { status, stdout } = run(process.execPath, [file('node_modules/typescript/bin/tsc'), '-p', 'types-check'], project);
+    expect(stdout).toBe('');
+    expect(status).toBe(0);
+  });
+
+  it('ESLint 10 with ssot.configs.recommended reports the legacy import', () => {
+    expect(installedVersion('eslint')).toMatch(/^10\./);
+    expect(lintProject()).toEqual({ status: 1, problems: { 'src/app.ts': [legacyImport] } });
+  });
+
+  it('ESLint 9, installed instead, reports the same', () => {
+    npmInstall(project, ['eslint@^9']);
+    expect(installedVersion('eslint')).toMatch(/^9\./);
+    expect(lintProject()).toEqual({ status: 1, problems: { 'src/app.ts': [legacyImport] } });
+  }, INSTALL_TIMEOUT_MS);
+
+  it('the project\'s tsserver loads ts-plugin-ssot from the tsconfig and shows the ssot diagnostic', async () => {
+    const logFile = path.join(work, 'tsserver.log');
+    const server = new TsServerProcess(
+      file('node_modules/typescript/lib/tsserver.js'),
+      ['--disableAutomaticTypingAcquisition', '--logVerbosity', 'normal', '--logFile', logFile],
+      project,
+    );
+    try {
+      server.notify('open', { file: file('src/app.ts') });
+      const diagnostics = await server.request<ts.server.protocol.Diagnostic[]>('semanticDiagnosticsSync', {
+        file: file('src/app.ts'),
+      });
+      expect(diagnostics.map(({ code, source, start, text }) => ({ code, source, start, text }))).toEqual([
+        { code: 93001, source: 'ssot', start: { line: legacyImport.line, offset: legacyImport.column }, text: legacyImport.message },
+      ]);
+      expect(fs.readFileSync(logFile, 'utf8')).toContain(`[ts-plugin-ssot] active for ${file('tsconfig.json')}`);
+    } finally {
+      server.kill();
+    }
+  });
+
+  it('`npx ssot audit --json` counts the legacy import', () => {
+    // --no: never fetch a package named "ssot" from the registry if the local bin were missing.
+    const { stdout } = runOrThrow('npx', ['--no', 'ssot', 'audit', '--json'], project);
+    const report = JSON.parse(stdout) as { migration: { totals: { legacyImports: number; shims: number } } };
+    expect(report.migration.totals).toMatchObject({ legacyImports: 1, shims: 1 });
+  });
+});
