@@ -58,7 +58,7 @@ function toProblem(error: ErrorObject, locator: JsonLocator): ConfigProblem {
     case 'maxLength':
       return {
         ...locator.locate(segments),
-        message: `the value is longer than ${String(params['limit'])} characters.`,
+        message: `the value is longer than ${String(params.limit)} characters.`,
         fix: 'shorten it; a glob this long is a mistake.',
       };
     default:
