@@ -1,25 +1,165 @@
-// npm run bench [-- --quick]: measures and writes bench/results.json. Benchmarks are never timed assertions in
-// tests; they report figures, and the README quotes them with the machine they came from.
+// npm run bench [-- --quick] [--files N] [--runs N] [--seed N]: measures and writes bench/results.json.
+// Benchmarks are never timed assertions in tests; they report figures, and the README quotes them with the
+// machine they came from. Full: 1,000 files, 5 runs per ESLint variant; --quick: 300 files, 3 runs.
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateProject } from './generator/index.mjs';
+import { compareWithManifest } from './lib/correctness.mjs';
+import { measureEslintVariants } from './lib/eslint-variants.mjs';
+import { round } from './lib/measure.mjs';
+import { printReport, targetsOf } from './lib/report.mjs';
+import { countResolutions } from './lib/resolver-count.mjs';
 import { measureTypedExample } from './typed-example.mjs';
 
-const quick = process.argv.includes('--quick');
 const here = path.dirname(fileURLToPath(import.meta.url));
+const quick = process.argv.includes('--quick');
+const option = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : Number(process.argv[i + 1]);
+};
+const files = option('files', quick ? 300 : 1000);
+const runs = option('runs', quick ? 3 : 5);
+const seed = option('seed', 1);
+const started = Date.now();
+const loadAtStart = os.loadavg();
+const codeAtStart = codeVersion();
+const log = (line) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${line}`);
 
-const typedExample = measureTypedExample({ runs: quick ? 3 : 7 });
-const results = {
-  date: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-  quick,
-  typedExample,
+log(`generating ${files} files (seed ${seed})`);
+const project = generateProject({ files, seed });
+const { manifest } = project;
+const relative = (file) => path.relative(project.dir, file).replace(/\\/g, '/');
+
+log('counting resolutions in-process');
+const resolution = countResolutions(project.files);
+const engineScore = compareWithManifest(resolution.findings.map((f) => ({ ...f, file: relative(f.file) })), manifest.expected);
+
+log(`ESLint: ${runs} rounds of 8 variants`);
+const variants = measureEslintVariants({ cwd: project.dir, runs, log });
+const ssotScore = compareWithManifest(variants.ssot.findings, manifest.expected);
+const canonicalOnly = { rules: ['ssot/canonical-import'] };
+const peers = {
+  coreRule: compareWithManifest(variants.coreRule.findings, manifest.expected, {
+    ...canonicalOnly,
+    as: { from: 'no-restricted-imports', to: 'ssot/canonical-import' },
+  }),
+  importX: compareWithManifest(variants.importX.findings, manifest.expected, {
+    ...canonicalOnly,
+    as: { from: 'import-x/no-restricted-paths', to: 'ssot/canonical-import' },
+  }),
+  ssotEngine: engineScore,
 };
 
-console.log('Type-aware linting of examples/websocket-app (median wall time, fresh process per run, alternating):');
-console.log(`  projectService, no rules:        ${typedExample.floorMs} ms`);
-console.log(`  projectService, ssot type-checked: ${typedExample.ssotMs} ms`);
-console.log(`  ratio:                            ${typedExample.ratioOverTypedFloor}x over ${typedExample.runs} runs each`);
+log('typed example (examples/websocket-app)');
+const typedExample = measureTypedExample({ runs: quick ? 3 : 7 });
 
+const cpus = os.cpus();
+const ms = (id) => variants[id].medianMs;
+const cpu = (id) => variants[id].medianCpuMs;
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpus: cpus.length,
+    model: cpus[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    // Other work on the machine shows here; wall times suffer from it, CPU times much less.
+    loadAverage1m: { start: round(loadAtStart[0], 2), end: round(os.loadavg()[0], 2) },
+  },
+  quick,
+  durationSeconds: null,
+  // Others may rebuild the packages during a run; then distBuilt differs between start and end.
+  code: { ...codeAtStart, distBuiltAtEnd: codeVersion().distBuilt },
+  project: {
+    seed,
+    files: manifest.files,
+    lines: manifest.lines,
+    imports: manifest.imports.total,
+    legacyImports: Object.entries(manifest.imports.byKind).reduce((sum, [kind, count]) => sum + (kind.startsWith('legacy:') ? count : 0), 0),
+    importsByKind: manifest.imports.byKind,
+    legacyModules: manifest.legacyModules,
+    expectedFindings: manifest.expected.length,
+    largeFiles: manifest.largeFiles,
+  },
+  eslint: {
+    runs,
+    variants: Object.fromEntries(
+      Object.entries(variants).map(([id, { findings, ...variant }]) => [id, { ...variant, findingCount: findings.length }]),
+    ),
+    ratioOverFloor: round(ms('ssot') / ms('floor'), 3),
+    ratioOverImportX: round(ms('ssot') / ms('importX'), 3),
+    ratioOverCoreRule: round(ms('ssot') / ms('coreRule'), 3),
+    ratioOverAnyRule: round(ms('ssot') / ms('noopRule'), 3),
+    fixDryRunOverFloor: round(ms('ssotFixDryRun') / ms('floor'), 3),
+    // What each rule set adds over parsing, compared: (d - a) / (c - a). d / c cannot go below a / c.
+    overheadOverImportX: round((ms('ssot') - ms('floor')) / (ms('importX') - ms('floor')), 3),
+    cpu: {
+      ratioOverFloor: round(cpu('ssot') / cpu('floor'), 3),
+      ratioOverImportX: round(cpu('ssot') / cpu('importX'), 3),
+      ratioOverCoreRule: round(cpu('ssot') / cpu('coreRule'), 3),
+      ratioOverAnyRule: round(cpu('ssot') / cpu('noopRule'), 3),
+      fixDryRunOverFloor: round(cpu('ssotFixDryRun') / cpu('floor'), 3),
+      overheadOverImportX: round((cpu('ssot') - cpu('floor')) / (cpu('importX') - cpu('floor')), 3),
+    },
+  },
+  typed: {
+    floorMs: ms('typedFloor'),
+    ssotMs: ms('typedSsot'),
+    ratioOverTypedFloor: round(ms('typedSsot') / ms('typedFloor'), 3),
+    cpuRatioOverTypedFloor: round(cpu('typedSsot') / cpu('typedFloor'), 3),
+  },
+  precision: round(ssotScore.precision, 4),
+  recall: round(ssotScore.recall, 4),
+  mismatches: { missing: ssotScore.missing, unexpected: ssotScore.unexpected },
+  peers: Object.fromEntries(
+    Object.entries(peers).map(([id, score]) => [
+      id,
+      { precision: round(score.precision, 4), recall: round(score.recall, 4), reported: score.reported, expected: score.expected },
+    ]),
+  ),
+  resolver: {
+    lookups: resolution.lookups,
+    typescriptCalls: resolution.typescriptCalls,
+    uniquePairs: resolution.uniquePairs,
+    callsPerUniquePair: round(resolution.typescriptCalls / resolution.uniquePairs, 3),
+    parseMs: round(resolution.parseMs),
+    checksMs: round(resolution.checksMs),
+    resolveMs: round(resolution.resolveMs),
+  },
+  tsserver: {
+    addedMsP50: null,
+    addedMsP95: null,
+    note: 'Not measured yet: comes with packages/ts-plugin-ssot (time added per semantic-diagnostics request on the large-300/large-800 files).',
+  },
+  typedExample,
+};
+results.targets = targetsOf(results);
+results.durationSeconds = Math.round((Date.now() - started) / 1000);
+
+printReport(results);
 fs.writeFileSync(path.join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nwrote bench/results.json in ${results.durationSeconds} s`);
+if (ssotScore.precision !== 1 || ssotScore.recall !== 1) process.exitCode = 1;
+
+/** The commit, and when the packages' dist (what ESLint loads) was last built: the figures belong to that code. */
+function codeVersion() {
+  let commit = null;
+  try {
+    commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: here, encoding: 'utf8' }).trim();
+  } catch {
+    // not a git checkout
+  }
+  const newest = (dir) => {
+    let latest = 0;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+      if (entry.isFile()) latest = Math.max(latest, fs.statSync(path.join(entry.parentPath ?? entry.path, entry.name)).mtimeMs);
+    }
+    return latest;
+  };
+  const packages = ['ssot-config', 'ssot-core', 'eslint-plugin-ssot'].map((name) => path.join(here, '..', 'packages', name, 'dist'));
+  const built = Math.max(...packages.filter((dir) => fs.existsSync(dir)).map(newest));
+  return { commit, distBuilt: built > 0 ? new Date(built).toISOString() : null };
+}

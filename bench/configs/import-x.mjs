@@ -1,0 +1,23 @@
+// The resolving peer: import-x/no-restricted-paths on the same legacy files, resolved with
+// eslint-import-resolver-typescript (tsconfig paths, package exports, symlinked workspaces).
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
+import floor from './floor.mjs';
+import { restrictions } from './restrictions.mjs';
+
+export default [
+  ...floor,
+  {
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: [{ target: './packages', from: restrictions.files, message: 'Import from the canonical module.' }] },
+      ],
+    },
+  },
+];

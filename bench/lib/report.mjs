@@ -1,0 +1,90 @@
+// The results as a table on stdout.
+
+const TARGETS = [
+  ['eslint.ratioOverFloor', '(d) / (a)', '<=', 1.15],
+  ['eslint.cpu.ratioOverFloor', '(d) / (a), CPU', '<=', 1.15],
+  ['eslint.ratioOverImportX', '(d) / (c)', '<=', 0.5],
+  ['eslint.cpu.ratioOverImportX', '(d) / (c), CPU', '<=', 0.5],
+  ['eslint.overheadOverImportX', '(d-a) / (c-a)', 'report', null],
+  ['eslint.ratioOverCoreRule', '(d) / (b)', 'report', null],
+  ['eslint.cpu.ratioOverAnyRule', '(d) / (a+), CPU', 'report', null],
+  ['typed.ratioOverTypedFloor', '(f) ssot / (f) floor', '<=', 1.1],
+  ['typed.cpuRatioOverTypedFloor', '(f), CPU', '<=', 1.1],
+  ['typedExample.ratioOverTypedFloor', 'websocket-app typed', '<=', 1.1],
+  ['resolver.callsPerUniquePair', 'TS calls / unique pair', '<=', 1.1],
+  ['precision', 'precision of (d)', '==', 1],
+  ['recall', 'recall of (d)', '==', 1],
+];
+
+export function targetsOf(results) {
+  return Object.fromEntries(
+    TARGETS.map(([key, label, op, target]) => {
+      const value = key.split('.').reduce((object, part) => object?.[part], results);
+      const met = op === 'report' || value === null ? null : op === '<=' ? value <= target : value === target;
+      return [key, { label, target: op === 'report' ? null : `${op} ${target}`, value, met }];
+    }),
+  );
+}
+
+export function printReport(results, log = console.log) {
+  const { project, eslint, machine } = results;
+  const n = (value) => (value === null || value === undefined ? 'n/a' : value.toLocaleString('en-US'));
+  log('');
+  log(`ssot benchmark${results.quick ? ' (--quick)' : ''}, ${results.date}; commit ${results.code.commit?.slice(0, 10)}`);
+  const { distBuilt, distBuiltAtEnd } = results.code;
+  log(`packages' dist built ${distBuilt}${distBuiltAtEnd === distBuilt ? '' : `; REBUILT DURING THE RUN (${distBuiltAtEnd})`}`);
+  log(
+    `machine: ${machine.cpus} x ${machine.model}, ${machine.memoryGiB} GiB, node ${machine.node}; ` +
+      `load average ${machine.loadAverage1m.start} at start, ${machine.loadAverage1m.end} at end`,
+  );
+  log(
+    `project: ${n(project.files)} .ts files, ${n(project.lines)} lines, ${n(project.imports)} imports ` +
+      `(${n(project.legacyImports)} legacy), ${n(project.expectedFindings)} expected findings; seed ${project.seed}`,
+  );
+  log('');
+  log(`ESLint CLI, fresh process per run, ${eslint.runs} runs each, alternating: medians of wall time, CPU time, peak RSS`);
+  log(
+    `${'variant'.padEnd(52)}${'wall'.padStart(10)}${'x floor'.padStart(8)}${'CPU'.padStart(10)}${'x floor'.padStart(8)}` +
+      `${'peak'.padStart(9)}${'findings'.padStart(9)}`,
+  );
+  const ms = (value) => `${n(Math.round(value))} ms`;
+  for (const variant of Object.values(eslint.variants)) {
+    const floor = variant.label.includes('projectService') ? eslint.variants.typedFloor : eslint.variants.floor;
+    const times = (key) => `${(variant[key] / floor[key]).toFixed(2)}x`;
+    log(
+      `${variant.label.padEnd(52)}${ms(variant.medianMs).padStart(10)}${times('medianMs').padStart(8)}` +
+        `${(variant.medianCpuMs === null ? 'n/a' : ms(variant.medianCpuMs)).padStart(10)}${times('medianCpuMs').padStart(8)}` +
+        `${`${n(Math.round(variant.peakMiB))} MiB`.padStart(9)}${n(variant.findingCount).padStart(9)}`,
+    );
+  }
+  log('');
+  log('string and path rules scored against the canonical-import expectations (file + line):');
+  for (const [id, score] of Object.entries(results.peers)) {
+    log(`  ${id.padEnd(10)} precision ${score.precision.toFixed(3)}  recall ${score.recall.toFixed(3)}  (${score.reported} reported, ${score.expected} expected)`);
+  }
+  const { resolver } = results;
+  log('');
+  log(
+    `resolver (in-process engine, canonical-import + use-factory over every file): ${n(resolver.typescriptCalls)} TypeScript ` +
+      `calls for ${n(resolver.uniquePairs)} unique (directory, specifier, mode) pairs, ${n(resolver.lookups)} lookups; ` +
+      `parse ${n(resolver.parseMs)} ms, checks ${n(resolver.checksMs)} ms of which resolving ${n(resolver.resolveMs)} ms`,
+  );
+  const typedExample = results.typedExample;
+  log(
+    `typed example (examples/websocket-app, ${typedExample.runs} runs): projectService floor ${n(typedExample.floorMs)} ms, ` +
+      `with ssot recommended-type-checked ${n(typedExample.ssotMs)} ms (CPU ratio ${typedExample.cpuRatioOverTypedFloor})`,
+  );
+  log('tsserver: not measured yet (tsserver.addedMsP50/P95 are null until ts-plugin-ssot lands)');
+  log('');
+  log(`${'figure (results.json key)'.padEnd(58)}${'value'.padStart(7)}  ${'target'.padEnd(8)} met`);
+  for (const [key, target] of Object.entries(results.targets)) {
+    const value = typeof target.value === 'number' ? target.value.toFixed(3) : 'n/a';
+    const met = target.met === null ? '-' : target.met ? 'yes' : 'NO';
+    log(`${`${target.label} (${key})`.padEnd(58)}${value.padStart(7)}  ${(target.target ?? '').padEnd(8)} ${met}`);
+  }
+  for (const [label, list] of [['missing', results.mismatches.missing], ['unexpected', results.mismatches.unexpected]]) {
+    if (list.length === 0) continue;
+    log(`\n${label} (${list.length}):`);
+    for (const finding of list.slice(0, 25)) log(`  ${finding.file}:${finding.line} ${finding.rule}${finding.kind ? ` (${finding.kind})` : ''}`);
+  }
+}
