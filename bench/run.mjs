@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { generateProject } from './generator/index.mjs';
 import { compareWithManifest } from './lib/correctness.mjs';
 import { measureEslintVariants } from './lib/eslint-variants.mjs';
+import { ensurePeerTools } from './lib/peer-tools.mjs';
 import { round } from './lib/measure.mjs';
 import { printReport, targetsOf } from './lib/report.mjs';
 import { countResolutions } from './lib/resolver-count.mjs';
@@ -38,6 +39,7 @@ const resolution = countResolutions(project.files);
 const engineScore = compareWithManifest(resolution.findings.map((f) => ({ ...f, file: relative(f.file) })), manifest.expected);
 
 log(`ESLint: ${runs} rounds of 8 variants`);
+ensurePeerTools();
 const variants = measureEslintVariants({ cwd: project.dir, runs, log });
 const ssotScore = compareWithManifest(variants.ssot.findings, manifest.expected);
 const canonicalOnly = { rules: ['ssot/canonical-import'] };

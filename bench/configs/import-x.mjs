@@ -1,9 +1,11 @@
 // The resolving peer: import-x/no-restricted-paths on the same legacy files, resolved with
 // eslint-import-resolver-typescript (tsconfig paths, package exports, symlinked workspaces).
-import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
-import importX from 'eslint-plugin-import-x';
+import { importPeer } from '../lib/peer-tools.mjs';
 import floor from './floor.mjs';
 import { restrictions } from './restrictions.mjs';
+
+const { createTypeScriptImportResolver } = await importPeer('eslint-import-resolver-typescript');
+const importX = (await importPeer('eslint-plugin-import-x')).default;
 
 export default [
   ...floor,
