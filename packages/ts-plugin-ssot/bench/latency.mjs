@@ -18,7 +18,9 @@ const relativeFile = process.argv[3] ?? 'src/app/services/broadcast-service.ts';
 function startServer(cwd, withPlugin) {
   const args = ['--disableAutomaticTypingAcquisition'];
   if (withPlugin) args.push('--globalPlugins', 'ts-plugin-ssot', '--pluginProbeLocations', repoRoot);
-  const child = spawn(process.execPath, [tsserver, ...args], { cwd, stdio: 'pipe' });
+  // The example's tsconfig names the plugin too: the server without it turns it off by its environment variable.
+  const env = withPlugin ? process.env : { ...process.env, SSOT_TS_PLUGIN_DISABLE: '1' };
+  const child = spawn(process.execPath, [tsserver, ...args], { cwd, stdio: 'pipe', env });
   const pending = new Map();
   let buffer = Buffer.alloc(0);
   let seq = 0;
