@@ -10,6 +10,7 @@ import { generateProject } from './generator/index.mjs';
 import { compareWithManifest } from './lib/correctness.mjs';
 import { measureEslintVariants } from './lib/eslint-variants.mjs';
 import { ensurePeerTools } from './lib/peer-tools.mjs';
+import { measureTsserver } from './lib/tsserver-figures.mjs';
 import { round } from './lib/measure.mjs';
 import { printReport, targetsOf } from './lib/report.mjs';
 import { countResolutions } from './lib/resolver-count.mjs';
@@ -57,6 +58,7 @@ const peers = {
 
 log('typed example (examples/websocket-app)');
 const typedExample = measureTypedExample({ runs: quick ? 3 : 7 });
+const tsserver = await measureTsserver(project.dir, { runs: 30, log });
 
 const cpus = os.cpus();
 const ms = (id) => variants[id].medianMs;
@@ -131,11 +133,7 @@ const results = {
     checksMs: round(resolution.checksMs),
     resolveMs: round(resolution.resolveMs),
   },
-  tsserver: {
-    addedMsP50: null,
-    addedMsP95: null,
-    note: 'Not measured yet: comes with packages/ts-plugin-ssot (time added per semantic-diagnostics request on the large-300/large-800 files).',
-  },
+  tsserver,
   typedExample,
 };
 results.targets = targetsOf(results);

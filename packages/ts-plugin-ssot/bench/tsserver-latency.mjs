@@ -1,0 +1,109 @@
+// Two real tsserver processes on one project, without and with ts-plugin-ssot, alternating: how long
+// semanticDiagnosticsSync takes after single-character edits (a new program each time) and on an unchanged
+// file, and how long the first answer takes (startup). Used by `node bench/latency.mjs` and by `npm run bench`.
+import { Buffer } from 'node:buffer';
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const tsserverPath = path.join(repoRoot, 'node_modules', 'typescript', 'lib', 'tsserver.js');
+const WARM_UP = 10;
+
+function startServer(cwd, withPlugin) {
+  const args = ['--disableAutomaticTypingAcquisition'];
+  if (withPlugin) args.push('--globalPlugins', 'ts-plugin-ssot', '--pluginProbeLocations', repoRoot);
+  // A project's tsconfig may name the plugin too: the server without it turns it off by its environment variable.
+  const env = withPlugin ? process.env : { ...process.env, SSOT_TS_PLUGIN_DISABLE: '1' };
+  const child = spawn(process.execPath, [tsserverPath, ...args], { cwd, stdio: 'pipe', env });
+  const pending = new Map();
+  let buffer = Buffer.alloc(0);
+  let seq = 0;
+  child.stdout.on('data', (chunk) => {
+    buffer = Buffer.concat([buffer, chunk]);
+    for (;;) {
+      const headerEnd = buffer.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const length = Number(/Content-Length: (\d+)/.exec(buffer.subarray(0, headerEnd).toString())[1]);
+      if (buffer.length < headerEnd + 4 + length) return;
+      const message = JSON.parse(buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString());
+      buffer = buffer.subarray(headerEnd + 4 + length);
+      if (message.type === 'response' && pending.has(message.request_seq)) {
+        pending.get(message.request_seq)(message);
+        pending.delete(message.request_seq);
+      }
+    }
+  });
+  const send = (command, args) => {
+    const id = ++seq;
+    child.stdin.write(`${JSON.stringify({ seq: id, type: 'request', command, arguments: args })}\n`);
+    return id;
+  };
+  return {
+    notify: send,
+    request: (command, args) => new Promise((resolve) => pending.set(send(command, args), resolve)),
+    kill: () => child.kill(),
+  };
+}
+
+export function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function timed(server, file) {
+  const start = process.hrtime.bigint();
+  const response = await server.request('semanticDiagnosticsSync', { file });
+  if (!response.success) throw new Error(`semanticDiagnosticsSync failed: ${response.message}`);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/**
+ * Measures `file` of the project at `projectDir` (the project must not be changed by anyone else meanwhile).
+ * Edits type one character into, then out of, a comment on a line the setup adds at the top of the file.
+ */
+export async function measureTsserverLatency({ projectDir, file, runs = 30 }) {
+  const lines = fs.readFileSync(file, 'utf8').split('\n').length;
+  const servers = { off: startServer(projectDir, false), on: startServer(projectDir, true) };
+  try {
+    const startupMs = {};
+    const ssot = {};
+    for (const [name, server] of Object.entries(servers)) {
+      const start = process.hrtime.bigint();
+      server.notify('open', { file });
+      const first = await server.request('semanticDiagnosticsSync', { file }); // loads the project
+      startupMs[name] = Number(process.hrtime.bigint() - start) / 1e6;
+      ssot[name] = first.body.filter((diagnostic) => diagnostic.source === 'ssot').length;
+      // A comment line to type into, first in the file: edits change no diagnostic, but each makes a new program.
+      server.notify('change', { file, line: 1, offset: 1, endLine: 1, endOffset: 1, insertText: '//\n' });
+    }
+    const edited = { off: [], on: [] };
+    const cached = { off: [], on: [] };
+    for (let i = 0; i < WARM_UP + runs; i++) {
+      const order = i % 2 === 0 ? ['off', 'on'] : ['on', 'off'];
+      for (const name of order) {
+        const server = servers[name];
+        const typing = i % 2 === 0;
+        server.notify('change', { file, line: 1, offset: 3, endLine: 1, endOffset: typing ? 3 : 4, insertText: typing ? 'x' : '' });
+        const afterEdit = await timed(server, file);
+        const unchanged = await timed(server, file);
+        if (i >= WARM_UP) {
+          edited[name].push(afterEdit);
+          cached[name].push(unchanged);
+        }
+      }
+    }
+    for (const list of [...Object.values(edited), ...Object.values(cached)]) list.sort((a, b) => a - b);
+    const added = (times, p) => percentile(times.on, p) - percentile(times.off, p);
+    return {
+      runs,
+      lines,
+      ssotDiagnostics: ssot,
+      startupMs,
+      edited: { offP50: percentile(edited.off, 50), onP50: percentile(edited.on, 50), addedMsP50: added(edited, 50), addedMsP95: added(edited, 95) },
+      unchanged: { addedMsP50: added(cached, 50), addedMsP95: added(cached, 95) },
+    };
+  } finally {
+    for (const server of Object.values(servers)) server.kill();
+  }
+}
