@@ -47,7 +47,7 @@ export function checkClassAgainstProtocol(
   const findings: Finding[] = [];
   for (const member of protocolMembers(ts, checker, protocolTypeFor(ctx, declaration, protocol))) {
     const property = checker.getPropertyOfType(type, member.symbol.name);
-    const expected = memberText(ts, checker, member.name, member.symbol, member.declaration);
+    const expected = protocolMemberText(ts, checker, member);
     const data = { className: facts.name, member: member.name, protocol: protocolName, expected };
     if (!property) {
       if (member.optional) continue;
@@ -123,4 +123,16 @@ function provenFix(
 function variableName(ctx: CheckContext, declaration: TS.ClassLikeDeclaration): string | undefined {
   const { parent } = declaration;
   return ctx.ts.isVariableDeclaration(parent) && ctx.ts.isIdentifier(parent.name) ? parent.name.text : undefined;
+}
+
+/** The protocol's side of every message about a member: the same for every class held to it, so written once. */
+const protocolTexts = new WeakMap<TS.Symbol, string>();
+
+function protocolMemberText(ts: typeof TS, checker: TS.TypeChecker, member: ProtocolMember): string {
+  let text = protocolTexts.get(member.symbol);
+  if (text === undefined) {
+    text = memberText(ts, checker, member.name, member.symbol, member.declaration);
+    protocolTexts.set(member.symbol, text);
+  }
+  return text;
 }
