@@ -2,7 +2,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { goodConfig, repoRoot, restoreConfig, runEslint, writeBadConfigProject } from './helpers/bad-config-project';
-import { InProcessTsServer, waitFor, type Diagnostic } from './helpers/in-process-tsserver';
+import * as ts from 'typescript';
+import { InProcessServer } from '../packages/ts-plugin-ssot/tests/helpers/in-process-server';
+import { waitFor } from './helpers/wait-for';
 
 interface BadConfig {
   name: string;
@@ -254,12 +256,12 @@ describe('a broken ssot.config.json, under the ESLint CLI and in tsserver', () =
   let dir: string;
   let configFile: string;
   let app: string;
-  let server: InProcessTsServer;
+  let server: InProcessServer;
   let healthy: ReturnType<typeof summary>;
   let configIsGood = true;
 
   const reloads = () => server.logs.filter((line) => line.includes('ssot.config.json changed: reloading')).length;
-  const refreshes = () => server.events.filter((event) => event === 'projectsUpdatedInBackground').length;
+  const refreshes = () => server.events.filter(({ event }) => event === 'projectsUpdatedInBackground').length;
 
   /** Runs `edit`, then waits for the plugin's watcher to reload the config and ask the editor to refresh. */
   async function watchedEdit<T>(edit: () => T, during: () => void = () => undefined): Promise<T> {
@@ -278,9 +280,9 @@ describe('a broken ssot.config.json, under the ESLint CLI and in tsserver', () =
     dir = writeBadConfigProject();
     configFile = path.join(dir, 'ssot.config.json');
     app = path.join(dir, 'src', 'app.ts');
-    server = new InProcessTsServer(repoRoot);
+    server = new InProcessServer({ pluginProbeLocations: [repoRoot] });
     server.open(app);
-    healthy = summary(server.semanticDiagnostics(app));
+    healthy = summary(semanticDiagnostics(server, app));
   });
   afterEach(async () => {
     if (configIsGood) return;
@@ -329,7 +331,7 @@ describe('a broken ssot.config.json, under the ESLint CLI and in tsserver', () =
       expect(eslint.output).toContain(' Fix: ');
       expect(eslint.output).not.toMatch(stackFrame);
 
-      const diagnostics = summary(server.semanticDiagnostics(app));
+      const diagnostics = summary(semanticDiagnostics(server, app));
       expect(diagnostics.filter((diagnostic) => diagnostic.source !== 'ssot')).toEqual(
         healthy.filter((diagnostic) => diagnostic.source !== 'ssot'),
       );
@@ -343,7 +345,7 @@ describe('a broken ssot.config.json, under the ESLint CLI and in tsserver', () =
         restoreConfig(configFile);
       });
       configIsGood = true;
-      expect(summary(server.semanticDiagnostics(app))).toEqual(healthy);
+      expect(summary(semanticDiagnostics(server, app))).toEqual(healthy);
     });
   }
 
@@ -354,3 +356,9 @@ describe('a broken ssot.config.json, under the ESLint CLI and in tsserver', () =
     expect(output).not.toContain('ssot.config.json has');
   });
 });
+
+type Diagnostic = ts.server.protocol.Diagnostic;
+
+function semanticDiagnostics(server: InProcessServer, file: string): Diagnostic[] {
+  return server.request<Diagnostic[]>('semanticDiagnosticsSync', { file });
+}
