@@ -11,7 +11,7 @@ import {
   runOrThrow,
   writeUserProject,
 } from './helpers/packed-project';
-import { TsServerProcess } from './helpers/tsserver-process';
+import { TsServerProcess } from '../packages/ts-plugin-ssot/tests/helpers/tsserver-process';
 
 /**
  * The packages as a user gets them: `npm pack` of each, installed from the tarballs into a fresh project outside
@@ -104,9 +104,9 @@ describe('the packed packages, installed in a fresh project as a user would', ()
   it('the project\'s tsserver loads ts-plugin-ssot from the tsconfig and shows the ssot diagnostic', async () => {
     const logFile = path.join(work, 'tsserver.log');
     const server = new TsServerProcess(
-      file('node_modules/typescript/lib/tsserver.js'),
       ['--disableAutomaticTypingAcquisition', '--logVerbosity', 'normal', '--logFile', logFile],
       project,
+      file('node_modules/typescript/lib/tsserver.js'),
     );
     try {
       server.notify('open', { file: file('src/app.ts') });

@@ -8,7 +8,10 @@ interface Pending {
   timer: NodeJS.Timeout;
 }
 
-/** A real tsserver process (node_modules/typescript/lib/tsserver.js), spoken to over stdio in its protocol. */
+/**
+ * A real tsserver process, spoken to over stdio in its protocol: the repository's
+ * node_modules/typescript/lib/tsserver.js unless another (an installed project's) is given.
+ */
 export class TsServerProcess {
   readonly events: { event: string; body: unknown }[] = [];
   private readonly child: ChildProcessWithoutNullStreams;
@@ -16,8 +19,8 @@ export class TsServerProcess {
   private seq = 0;
   private stderr = '';
 
-  constructor(args: string[], cwd: string) {
-    this.child = spawn(process.execPath, [tsserverPath, ...args], { cwd, stdio: 'pipe', env: { ...process.env } });
+  constructor(args: string[], cwd: string, tsserverJs: string = tsserverPath) {
+    this.child = spawn(process.execPath, [tsserverJs, ...args], { cwd, stdio: 'pipe', env: { ...process.env } });
     const read = createFrameReader((body) => {
       this.onMessage(body);
     });
