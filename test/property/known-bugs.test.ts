@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { projectVariants } from './generators/project-variants';
 import { runFixProperty, useProjectPool } from './harness/fix-property';
 import { knownBugs } from './harness/known-bugs';
@@ -9,13 +9,8 @@ const CASES_PER_SEED = 100;
 // Each known bug (harness/known-bugs.ts) replayed on its seeds, generating only files that trigger it. `it.fails`
 // passes while every seed still fails as the bug describes; once the engine is fixed the test fails: delete the
 // entry, and the main property (which leaves these triggers out until then) covers the case again.
-describe('canonical-import fix: known engine bugs, still failing', () => {
-  if (knownBugs.length === 0) {
-    it('has no known bug left to replay', () => {
-      expect(knownBugs).toEqual([]);
-    });
-    return;
-  }
+// Skipped while the list is empty: there is nothing to replay, and a test that could not fail would say otherwise.
+describe.skipIf(knownBugs.length === 0)('canonical-import fix: known engine bugs, still failing', () => {
   const pool = useProjectPool('known-bugs', projectVariants);
   for (const bug of knownBugs) {
     it.fails(`${bug.id}: ${bug.description}`, () => {
