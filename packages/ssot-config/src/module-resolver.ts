@@ -32,7 +32,7 @@ export function createModuleResolver(
   compilerOptions: TS.CompilerOptions,
   tsconfig?: string,
 ): ModuleResolver {
-  const host: TS.ModuleResolutionHost = ts.sys;
+  const host = probeCachingHost(ts.sys);
   const currentDirectory = tsconfig ? path.dirname(tsconfig) : process.cwd();
   const getCanonicalFileName = ts.sys.useCaseSensitiveFileNames
     ? (file: string) => file
@@ -85,6 +85,32 @@ export function createModuleResolver(
       formats.set(file, format);
       return format;
     },
+  };
+}
+
+/**
+ * The file system as module resolution sees it, each probe asked once: resolving thousands of specifiers asks
+ * about the same directories (every `node_modules` up the tree) and files again and again. It lives as long as
+ * the resolver, whose resolutions are cached for as long anyway.
+ */
+function probeCachingHost(sys: TS.System): TS.ModuleResolutionHost {
+  const remember = <T>(probe: (file: string) => T): ((file: string) => T) => {
+    const answers = new Map<string, T>();
+    return (file) => {
+      if (answers.has(file)) return answers.get(file) as T;
+      const answer = probe(file);
+      answers.set(file, answer);
+      return answer;
+    };
+  };
+  const realpath = sys.realpath?.bind(sys);
+  return {
+    fileExists: remember((file) => sys.fileExists(file)),
+    directoryExists: remember((dir) => sys.directoryExists(dir)),
+    ...(realpath ? { realpath: remember(realpath) } : {}),
+    readFile: (file) => sys.readFile(file),
+    getCurrentDirectory: () => sys.getCurrentDirectory(),
+    useCaseSensitiveFileNames: sys.useCaseSensitiveFileNames,
   };
 }
 

@@ -1,58 +1,101 @@
 import type * as TS from 'typescript';
 import type { CheckContext } from './check-context';
-import { isTypeOnlyImport } from './module-sites';
+import { isTypeOnlyImport, type ModuleSite } from './module-sites';
 
 /** What a local name was imported as: one export of a module, or the module's namespace object. */
 export type ImportedBinding =
   | { readonly kind: 'export'; readonly file: string; readonly name: string; readonly typeOnly?: boolean }
   | { readonly kind: 'namespace'; readonly file: string };
 
-const bindingsByContext = new WeakMap<CheckContext, ReadonlyMap<string, ImportedBinding>>();
+/** A file's imported names; a name's import is resolved only when the name is looked up. */
+export interface ImportedBindings extends Iterable<[string, ImportedBinding]> {
+  get(name: string): ImportedBinding | undefined;
+}
+
+/** A binding before its module is resolved: the site that imports it and what it takes from the module. */
+type UnresolvedBinding = { readonly site: ModuleSite } & (
+  | { readonly kind: 'export'; readonly name: string; readonly typeOnly?: boolean }
+  | { readonly kind: 'namespace' }
+);
+
+const bindingsByContext = new WeakMap<CheckContext, ImportedBindings>();
 
 /**
  * Every top-level name a file binds from another module, without type information:
  * `import X`, `import { a as X }`, `import * as X`, `import X = require()`, `const { a: X } = require()` /
- * `await import()`, `const X = require()`.
+ * `await import()`, `const X = require()`. Most files construct few imported names, so modules are resolved
+ * per name looked up, not per import.
  */
-export function importedBindings(ctx: CheckContext): ReadonlyMap<string, ImportedBinding> {
+export function importedBindings(ctx: CheckContext): ImportedBindings {
   let bindings = bindingsByContext.get(ctx);
   if (bindings) return bindings;
-  const { ts } = ctx;
-  const found = new Map<string, ImportedBinding>();
-  for (const site of ctx.sites) {
-    const file = ctx.resolveSite(site);
-    if (file === undefined) continue;
-    const node = site.node;
-    if (ts.isImportDeclaration(node)) {
-      const clause = node.importClause;
-      const typeOnly = clause !== undefined && isTypeOnlyImport(ts, clause);
-      if (clause?.name) found.set(clause.name.text, { kind: 'export', file, name: 'default', typeOnly });
-      const named = clause?.namedBindings;
-      if (named && ts.isNamespaceImport(named)) found.set(named.name.text, { kind: 'namespace', file });
-      if (named && ts.isNamedImports(named)) {
-        for (const element of named.elements) {
-          const name = (element.propertyName ?? element.name).text;
-          found.set(element.name.text, { kind: 'export', file, name, typeOnly: typeOnly || element.isTypeOnly });
-        }
-      }
-    } else if (ts.isImportEqualsDeclaration(node)) {
-      found.set(node.name.text, { kind: 'namespace', file });
-    } else if (site.kind === 'require' || site.kind === 'dynamic-import') {
-      collectVariableBindings(ts, node, file, found);
+  const candidates = collectBindings(ctx);
+  const resolved = new Map<string, ImportedBinding | undefined>();
+  const get = (name: string): ImportedBinding | undefined => {
+    if (resolved.has(name)) return resolved.get(name);
+    let binding: ImportedBinding | undefined;
+    // The last import of a name that resolves, as a later declaration of a local name shadows an earlier one.
+    for (const candidate of candidates.get(name) ?? []) {
+      const file = ctx.resolveSite(candidate.site);
+      if (file === undefined) continue;
+      binding =
+        candidate.kind === 'namespace'
+          ? { kind: 'namespace', file }
+          : { kind: 'export', file, name: candidate.name, ...(candidate.typeOnly === undefined ? {} : { typeOnly: candidate.typeOnly }) };
     }
-  }
-  bindings = found;
+    resolved.set(name, binding);
+    return binding;
+  };
+  bindings = {
+    get,
+    *[Symbol.iterator]() {
+      for (const name of candidates.keys()) {
+        const binding = get(name);
+        if (binding) yield [name, binding];
+      }
+    },
+  };
   bindingsByContext.set(ctx, bindings);
   return bindings;
 }
 
+function collectBindings(ctx: CheckContext): Map<string, UnresolvedBinding[]> {
+  const { ts } = ctx;
+  const found = new Map<string, UnresolvedBinding[]>();
+  const add = (name: string, binding: UnresolvedBinding) => {
+    const list = found.get(name);
+    if (list) list.push(binding);
+    else found.set(name, [binding]);
+  };
+  for (const site of ctx.sites) {
+    const node = site.node;
+    if (ts.isImportDeclaration(node)) {
+      const clause = node.importClause;
+      const typeOnly = clause !== undefined && isTypeOnlyImport(ts, clause);
+      if (clause?.name) add(clause.name.text, { site, kind: 'export', name: 'default', typeOnly });
+      const named = clause?.namedBindings;
+      if (named && ts.isNamespaceImport(named)) add(named.name.text, { site, kind: 'namespace' });
+      if (named && ts.isNamedImports(named)) {
+        for (const element of named.elements) {
+          const name = (element.propertyName ?? element.name).text;
+          add(element.name.text, { site, kind: 'export', name, typeOnly: typeOnly || element.isTypeOnly });
+        }
+      }
+    } else if (ts.isImportEqualsDeclaration(node)) {
+      add(node.name.text, { site, kind: 'namespace' });
+    } else if (site.kind === 'require' || site.kind === 'dynamic-import') {
+      collectVariableBindings(ts, site, add);
+    }
+  }
+  return found;
+}
+
 function collectVariableBindings(
   ts: typeof TS,
-  call: TS.Node,
-  file: string,
-  found: Map<string, ImportedBinding>,
+  site: ModuleSite,
+  add: (name: string, binding: UnresolvedBinding) => void,
 ): void {
-  let value: TS.Node = call;
+  let value: TS.Node = site.node;
   while (
     ts.isAwaitExpression(value.parent) ||
     ts.isParenthesizedExpression(value.parent) ||
@@ -63,14 +106,14 @@ function collectVariableBindings(
   const declaration = value.parent;
   if (!ts.isVariableDeclaration(declaration) || declaration.initializer !== value) return;
   if (ts.isIdentifier(declaration.name)) {
-    found.set(declaration.name.text, { kind: 'namespace', file });
+    add(declaration.name.text, { site, kind: 'namespace' });
     return;
   }
   if (!ts.isObjectBindingPattern(declaration.name)) return;
   for (const element of declaration.name.elements) {
     const key = element.propertyName ?? element.name;
     if (ts.isIdentifier(key) && ts.isIdentifier(element.name)) {
-      found.set(element.name.text, { kind: 'export', file, name: key.text });
+      add(element.name.text, { site, kind: 'export', name: key.text });
     }
   }
 }

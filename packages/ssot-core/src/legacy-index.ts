@@ -28,6 +28,11 @@ export interface LegacyIndex {
   isCanonical(file: string): boolean;
   /** Whether importing `name` from `file` goes through a legacy home (a legacy name, or a moved module). */
   isLegacyExport(file: string, name: string): boolean;
+  /**
+   * Whether `name` is legacy in some legacy module: a legacy name of a symbol, or any name once a whole module
+   * moved. When false, a declaration taking only such names moves nothing, whatever module it reads.
+   */
+  mayBeLegacyName(name: string): boolean;
   /** Every module the config names as a legacy home, once each. */
   readonly legacyRefs: readonly ModuleRef[];
   /** Every module the config names as a home to keep: canonical modules, module-move targets, factories, protocols. */
@@ -79,6 +84,10 @@ function buildLegacyIndex(config: SsotConfig): LegacyIndex {
     ...config.modules.map((move) => move.canonical),
   ];
 
+  const legacyNames = new Set<string>();
+  for (const symbol of config.symbols) for (const legacy of symbol.legacy) legacyNames.add(legacy.name);
+  const anyModuleMoves = config.modules.length > 0;
+
   const homes = new Map<LegacyModule, ModuleRef[]>();
   return {
     legacyRefs: [...legacyRefs.values()],
@@ -87,6 +96,7 @@ function buildLegacyIndex(config: SsotConfig): LegacyIndex {
       const module = modules.get(file);
       return module !== undefined && (module.move !== undefined || module.names.has(name));
     },
+    mayBeLegacyName: (name) => anyModuleMoves || legacyNames.has(name),
     legacyModule: (file) => modules.get(file),
     targetOf: (module, name) => (module.move ? { module: module.move, name } : module.names.get(name)),
     homesOf(module) {

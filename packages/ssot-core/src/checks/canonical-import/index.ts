@@ -2,17 +2,20 @@ import type { CheckContext } from '../../check-context';
 import type { Finding } from '../../finding';
 import type { ModuleSite } from '../../module-sites';
 import { checkModuleLevelSite } from './module-level-site';
-import { checkNamedSite } from './named-site';
+import { checkNamedSite, namesTakenBy } from './named-site';
 
 /** Every import, re-export, require, dynamic import, import type and mock of a legacy module or legacy name. */
 export function checkCanonicalImport(ctx: CheckContext): Finding[] {
   if (ctx.legacy.isShim(ctx.fileName)) return [];
   const findings: Finding[] = [];
   for (const site of ctx.sites) {
+    const named = takesNames(ctx, site);
+    // A declaration that takes no legacy name moves nothing from any module: no need to know which one it reads.
+    if (named && !namesTakenBy(ctx.ts, site).some((name) => ctx.legacy.mayBeLegacyName(name))) continue;
     const file = ctx.resolveSite(site);
     const legacy = file === undefined ? undefined : ctx.legacy.legacyModule(file);
     if (!legacy) continue;
-    const finding = takesNames(ctx, site) ? checkNamedSite(ctx, site, legacy) : checkModuleLevelSite(ctx, site, legacy);
+    const finding = named ? checkNamedSite(ctx, site, legacy) : checkModuleLevelSite(ctx, site, legacy);
     if (finding) findings.push(finding);
   }
   return findings;

@@ -105,6 +105,11 @@ export function checkNamedSite(ctx: CheckContext, site: ModuleSite, legacy: Lega
   };
 }
 
+/** The export names a named import or re-export takes from its module (`default` for a default import). */
+export function namesTakenBy(ts: typeof TS, site: ModuleSite): string[] {
+  return describeDeclaration(ts, site).bindings.map((binding) => binding.sourceName);
+}
+
 function describeDeclaration(ts: typeof TS, site: ModuleSite): NamedDeclaration {
   if (site.kind === 'import') {
     const clause = (site.node as TS.ImportDeclaration).importClause as TS.ImportClause;
@@ -248,8 +253,6 @@ function findMergeTarget(
   let fallback: MergeTarget | undefined;
   for (const other of ctx.sites) {
     if (other === site || other.kind !== site.kind) continue;
-    const otherFile = ctx.resolveSite(other);
-    if (otherFile === undefined || !module.files.includes(otherFile)) continue;
     let candidate: MergeTarget | undefined;
     const clause = ts.isImportDeclaration(other.node) ? other.node.importClause : undefined;
     if (clause) {
@@ -259,6 +262,8 @@ function findMergeTarget(
       candidate = { list: other.node.exportClause, typeOnly: other.node.isTypeOnly };
     }
     if (!candidate) continue;
+    const otherFile = ctx.resolveSite(other);
+    if (otherFile === undefined || !module.files.includes(otherFile)) continue;
     if (candidate.typeOnly === declaration.typeOnly) return candidate;
     // A value declaration can take type-only names (with inline `type`); a type-only one cannot take values.
     if (declaration.typeOnly && !candidate.typeOnly) fallback ??= candidate;
