@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateProject } from './generator/index.mjs';
 import { compareWithManifest } from './lib/correctness.mjs';
-import { measureEslintVariants } from './lib/eslint-variants.mjs';
+import { measureEslintVariants, VARIANTS } from './lib/eslint-variants.mjs';
 import { ensurePeerTools } from './lib/peer-tools.mjs';
 import { measureTsserver } from './lib/tsserver-figures.mjs';
 import { round } from './lib/measure.mjs';
@@ -39,7 +39,7 @@ log('counting resolutions in-process');
 const resolution = countResolutions(project.files);
 const engineScore = compareWithManifest(resolution.findings.map((f) => ({ ...f, file: relative(f.file) })), manifest.expected);
 
-log(`ESLint: ${runs} rounds of 8 variants`);
+log(`ESLint: ${runs} rounds of ${VARIANTS.length} variants`);
 ensurePeerTools();
 const variants = measureEslintVariants({ cwd: project.dir, runs, log });
 const ssotScore = compareWithManifest(variants.ssot.findings, manifest.expected);
@@ -97,6 +97,8 @@ const results = {
     ratioOverImportX: round(ms('ssot') / ms('importX'), 3),
     ratioOverCoreRule: round(ms('ssot') / ms('coreRule'), 3),
     ratioOverAnyRule: round(ms('ssot') / ms('noopRule'), 3),
+    // What ESLint itself charges once any rule runs: a rule that does nothing, over the floor.
+    anyRuleOverFloor: round(ms('noopRule') / ms('floor'), 3),
     fixDryRunOverFloor: round(ms('ssotFixDryRun') / ms('floor'), 3),
     // What each rule set adds over parsing, compared: (d - a) / (c - a). d / c cannot go below a / c.
     overheadOverImportX: round((ms('ssot') - ms('floor')) / (ms('importX') - ms('floor')), 3),
@@ -105,6 +107,7 @@ const results = {
       ratioOverImportX: round(cpu('ssot') / cpu('importX'), 3),
       ratioOverCoreRule: round(cpu('ssot') / cpu('coreRule'), 3),
       ratioOverAnyRule: round(cpu('ssot') / cpu('noopRule'), 3),
+      anyRuleOverFloor: round(cpu('noopRule') / cpu('floor'), 3),
       fixDryRunOverFloor: round(cpu('ssotFixDryRun') / cpu('floor'), 3),
       overheadOverImportX: round((cpu('ssot') - cpu('floor')) / (cpu('importX') - cpu('floor')), 3),
     },
@@ -114,6 +117,11 @@ const results = {
     ssotMs: ms('typedSsot'),
     ratioOverTypedFloor: round(ms('typedSsot') / ms('typedFloor'), 3),
     cpuRatioOverTypedFloor: round(cpu('typedSsot') / cpu('typedFloor'), 3),
+    // What ESLint itself charges once any rule runs, typed: the same floor plus a rule that does nothing.
+    anyRuleOverTypedFloor: round(ms('typedNoopRule') / ms('typedFloor'), 3),
+    cpuAnyRuleOverTypedFloor: round(cpu('typedNoopRule') / cpu('typedFloor'), 3),
+    ratioOverTypedAnyRule: round(ms('typedSsot') / ms('typedNoopRule'), 3),
+    cpuRatioOverTypedAnyRule: round(cpu('typedSsot') / cpu('typedNoopRule'), 3),
   },
   precision: round(ssotScore.precision, 4),
   recall: round(ssotScore.recall, 4),

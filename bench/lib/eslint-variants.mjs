@@ -15,6 +15,7 @@ export const VARIANTS = [
   { id: 'ssot', label: '(d) ssot recommended', config: 'ssot.mjs' },
   { id: 'ssotFixDryRun', label: '(e) ssot recommended, --fix-dry-run', config: 'ssot.mjs', args: ['--fix-dry-run'] },
   { id: 'typedFloor', label: '(f) projectService, no rules', config: 'typed-floor.mjs' },
+  { id: 'typedNoopRule', label: '(f+) projectService + one no-op rule', config: 'typed-noop-rule.mjs' },
   { id: 'typedSsot', label: '(f) projectService + ssot recommended-type-checked', config: 'typed-ssot.mjs' },
 ];
 

@@ -23,6 +23,8 @@ const configByFile = new Map<string, CachedConfig>();
 
 /** The nearest ssot.config.json at or above the directory of `file`, or undefined. */
 export function findConfigFile(file: string): string | undefined {
+  const known = configFileByDirectory.get(path.dirname(file));
+  if (known !== undefined) return known ?? undefined;
   const visited: string[] = [];
   let found: string | null = null;
   for (const dir of ancestorDirectories(path.dirname(file))) {
