@@ -211,6 +211,12 @@ describe('single-implementation: classes written in src/typed.ts', () => {
       ),
       // an unrelated protocol
       lines('interface Shape { area(): number }', 'export class Square implements Shape {', '  area(): number { return 1; }', '}'),
+      // a near miss whose missing member is only a static one
+      lines('export class Statics {', STORE_MEMBERS[0] ?? '', '  static set(key: string, value: string): void { void key; void value; }', '}'),
+      // a near miss with a computed name that is not a member of the protocol
+      lines('export class Iterable {', STORE_MEMBERS[0] ?? '', '  *[Symbol.iterator](): Iterator<string> { yield "set"; }', '}'),
+      // a near miss, with an interface merged into it that adds nothing the protocol asks for
+      lines('export interface Merged { clear(): void }', 'export class Merged {', STORE_MEMBERS[0] ?? '', '  clear(): void {}', '}'),
     ],
     invalid: [
       {
@@ -277,6 +283,104 @@ describe('single-implementation: classes written in src/typed.ts', () => {
           {
             messageId: 'tooManyImplementations',
             data: storeData('Second', 8, 'its members match the protocol', storesWith('First')),
+            line: 6,
+            column: 14,
+            endLine: 6,
+            endColumn: 20,
+          },
+        ],
+      },
+      {
+        // structural through an interface merged into the class: `set` is in no class body
+        code: lines(
+          'export interface Merged { set(key: string, value: string): void }',
+          'export class Merged {',
+          STORE_MEMBERS[0] ?? '',
+          '}',
+        ),
+        output: null,
+        errors: [
+          {
+            messageId: 'tooManyImplementations',
+            data: storeData('Merged', 7, 'its members match the protocol', storesWith()),
+            line: 2,
+            column: 14,
+            endLine: 2,
+            endColumn: 20,
+          },
+        ],
+      },
+      {
+        // structural through constructor parameter properties
+        code: lines(
+          'export class Injected {',
+          '  constructor(',
+          '    readonly get: (key: string) => string | undefined,',
+          '    private readonly store: Map<string, string>,',
+          '    public set: (key: string, value: string) => void,',
+          '  ) {}',
+          '}',
+        ),
+        output: null,
+        errors: [
+          {
+            messageId: 'tooManyImplementations',
+            data: storeData('Injected', 7, 'its members match the protocol', storesWith()),
+            line: 1,
+            column: 14,
+            endLine: 1,
+            endColumn: 22,
+          },
+        ],
+      },
+      {
+        // structural through a base class that is not an implementation itself (it has no `set`)
+        code: lines(
+          'class Getter {',
+          STORE_MEMBERS[0] ?? '',
+          '}',
+          'export class Setter extends Getter {',
+          STORE_MEMBERS[1] ?? '',
+          '}',
+        ),
+        output: null,
+        errors: [
+          {
+            messageId: 'tooManyImplementations',
+            data: storeData('Setter', 7, 'its members match the protocol', storesWith()),
+            line: 4,
+            column: 14,
+            endLine: 4,
+            endColumn: 20,
+          },
+        ],
+      },
+      {
+        // structural through computed and quoted member names
+        code: lines(
+          "const SET = 'set';",
+          'export class Computed {',
+          "  ['get'](key: string): string | undefined { return key; }",
+          '  [SET](key: string, value: string): void { void key; void value; }',
+          '}',
+          'export class Quoted {',
+          "  'get'(key: string): string | undefined { return key; }",
+          '  "set"(key: string, value: string): void { void key; void value; }',
+          '}',
+        ),
+        output: null,
+        errors: [
+          {
+            messageId: 'tooManyImplementations',
+            data: storeData('Computed', 7, 'its members match the protocol', storesWith('Quoted')),
+            line: 2,
+            column: 14,
+            endLine: 2,
+            endColumn: 22,
+          },
+          {
+            messageId: 'tooManyImplementations',
+            data: storeData('Quoted', 8, 'its members match the protocol', storesWith('Computed')),
             line: 6,
             column: 14,
             endLine: 6,

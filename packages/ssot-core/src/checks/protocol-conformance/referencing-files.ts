@@ -37,22 +37,50 @@ export function filesReferencing(
 
 function scanProgram(ts: Typescript, program: TS.Program, classSymbol: TS.Symbol, member: TS.Symbol): TS.SourceFile[] {
   const checker = program.getTypeChecker();
-  const names = new Set([classSymbol.name, member.name]);
+  const names = [...new Set([classSymbol.name, member.name])];
   const resolve = (symbol: TS.Symbol | undefined) =>
     symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  const isReference = (identifier: TS.Identifier) => {
+    const symbol = resolve(checker.getSymbolAtLocation(identifier));
+    return symbol === classSymbol || symbol === member;
+  };
   const found: TS.SourceFile[] = [];
   for (const sourceFile of program.getSourceFiles()) {
     if (sourceFile.isDeclarationFile || program.isSourceFileFromExternalLibrary(sourceFile)) continue;
-    if (![...names].some((name) => sourceFile.text.includes(name))) continue;
-    // forEachChild stops at the first truthy answer: one reference is enough.
-    const references = (node: TS.Node): boolean => {
-      if (ts.isIdentifier(node) && names.has(node.text)) {
-        const symbol = resolve(checker.getSymbolAtLocation(node));
-        if (symbol === classSymbol || symbol === member) return true;
-      }
-      return ts.forEachChild(node, references) ?? false;
-    };
-    if (references(sourceFile)) found.push(sourceFile);
+    // One reference is enough.
+    if (names.some((name) => identifiersNamed(ts, sourceFile, name).some(isReference))) found.push(sourceFile);
   }
   return found;
+}
+
+/**
+ * Per source file, not per program: tsserver gives each new program the source files that did not change (an
+ * edit makes a new one), so after an edit only the edited file is searched again. Only the checker's part, which
+ * identifiers resolve to the class or member, is asked again of every program.
+ */
+const identifiersBySourceFile = new WeakMap<TS.SourceFile, Map<string, readonly TS.Identifier[]>>();
+
+/** The identifiers of a file that spell `name`, in the order of the file. */
+function identifiersNamed(ts: Typescript, sourceFile: TS.SourceFile, name: string): readonly TS.Identifier[] {
+  let byName = identifiersBySourceFile.get(sourceFile);
+  if (!byName) {
+    byName = new Map();
+    identifiersBySourceFile.set(sourceFile, byName);
+  }
+  let identifiers = byName.get(name);
+  if (!identifiers) {
+    identifiers = sourceFile.text.includes(name) ? collectIdentifiers(ts, sourceFile, name) : [];
+    byName.set(name, identifiers);
+  }
+  return identifiers;
+}
+
+function collectIdentifiers(ts: Typescript, sourceFile: TS.SourceFile, name: string): TS.Identifier[] {
+  const identifiers: TS.Identifier[] = [];
+  const visit = (node: TS.Node): void => {
+    if (ts.isIdentifier(node) && node.text === name) identifiers.push(node);
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return identifiers;
 }

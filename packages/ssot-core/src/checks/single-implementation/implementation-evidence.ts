@@ -2,6 +2,7 @@ import type * as TS from 'typescript';
 import type { CheckContext } from '../../check-context';
 import { protocolsOfClass, type ResolvedProtocol } from '../../protocol-implementations';
 import type { ProgramClass } from './program-classes';
+import { cannotImplementImplicitly, type StructuralTarget } from './structural-target';
 
 /** Why a class counts as an implementation of a protocol, strongest evidence first. */
 export type ImplementationEvidence =
@@ -22,18 +23,22 @@ export function implementationEvidence(
   checker: TS.TypeChecker,
   cls: ProgramClass,
   protocol: ResolvedProtocol,
+  target: StructuralTarget,
 ): ImplementationEvidence | undefined {
   if (saysImplements(ctx, cls.declaration, protocol)) return { kind: 'implements' };
   if (protocol.namedClasses.has(cls.symbol)) return { kind: 'config' };
+  // Most classes of a program are not implementations, and their text says so: no type to resolve.
+  if (cannotImplementImplicitly(ctx.ts, cls, target)) return undefined;
   const instanceType = checker.getDeclaredTypeOfSymbol(cls.symbol);
   const base = implementingBase(ctx, checker, instanceType, protocol);
   if (base) return { kind: 'extends', base };
-  if (isStructuralImplementation(ctx, checker, instanceType, protocol)) return { kind: 'structural' };
+  if (isStructuralImplementation(ctx, checker, instanceType, target)) return { kind: 'structural' };
   return undefined;
 }
 
 /** `implements P` on the class itself (config-named classes are left to the caller). */
 function saysImplements(ctx: CheckContext, declaration: TS.ClassLikeDeclaration, protocol: ResolvedProtocol): boolean {
+  if (!declaration.heritageClauses) return false;
   return protocolsOfClass(ctx, declaration, [{ ...protocol, namedClasses: new Set() }]).length > 0;
 }
 
@@ -63,23 +68,20 @@ function implementingBase(
 }
 
 /**
- * The class's instance type is assignable to the protocol. A protocol without members or with type parameters
- * would match too much (or need its arguments guessed), and a class whose type or base did not resolve is
- * `any`-like: none of these count structurally.
+ * The class's instance type is assignable to the protocol (see StructuralTarget for the protocols that never
+ * match). A class whose type or base did not resolve is `any`-like: it does not count structurally.
  */
 function isStructuralImplementation(
   ctx: CheckContext,
   checker: TS.TypeChecker,
   instanceType: TS.Type,
-  protocol: ResolvedProtocol,
+  target: StructuralTarget,
 ): boolean {
   const { ts } = ctx;
-  const protocolType = checker.getDeclaredTypeOfSymbol(protocol.interfaceSymbol);
-  if (protocolType.isClassOrInterface() && protocolType.typeParameters?.length) return false;
-  if (checker.getPropertiesOfType(protocolType).length === 0) return false;
+  if (!target.matchable) return false;
   if (instanceType.flags & ts.TypeFlags.Any) return false;
   if (instanceType.isClassOrInterface() && checker.getBaseTypes(instanceType).some((base) => base.flags & ts.TypeFlags.Any)) {
     return false;
   }
-  return checker.isTypeAssignableTo(instanceType, protocolType);
+  return checker.isTypeAssignableTo(instanceType, target.type);
 }

@@ -5,6 +5,7 @@ import type { Finding } from '../../finding';
 import { exportedSymbol, resolveProtocols, type ResolvedProtocol } from '../../protocol-implementations';
 import { implementationEvidence, type ImplementationEvidence } from './implementation-evidence';
 import { findProgramClasses, type ProgramClass } from './program-classes';
+import { getStructuralTarget } from './structural-target';
 
 /** The findings of every file of one program under one config, by normalized file name. */
 export type ImplementationScan = ReadonlyMap<string, readonly Finding[]>;
@@ -45,8 +46,9 @@ function scanProgram(ctx: CheckContext, program: TS.Program, checker: TS.TypeChe
   if (protocols.length === 0) return findings;
   const classes = findProgramClasses(ctx.ts, program, checker, ctx.config);
   for (const protocol of protocols) {
+    const target = getStructuralTarget(ctx.ts, checker, protocol);
     const implementations = classes.flatMap((cls): Implementation[] => {
-      const evidence = implementationEvidence(ctx, checker, cls, protocol);
+      const evidence = implementationEvidence(ctx, checker, cls, protocol, target);
       return evidence ? [{ cls, evidence }] : [];
     });
     const canonical = exportedSymbol(ctx.ts, program, checker, protocol.symbol);
