@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as ts from 'typescript';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clearCache } from 'ssot-config';
 import { runCheck } from '../src/index';
+import { createProgramSeries, makeTempRoot, writeFile } from './helpers/temp-project';
 
 // protocol-conformance offers to rewrite a member's annotation to the protocol's only when every use of the member
 // in the program still type-checks; the files that can hold a use are found by name, once per source file, and
@@ -15,7 +15,7 @@ let root: string;
 
 beforeEach(() => {
   clearCache();
-  root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-core-references-')));
+  root = makeTempRoot('ssot-core-references-');
   write(
     'tsconfig.json',
     JSON.stringify({
@@ -51,35 +51,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
 function write(relative: string, text: string): void {
-  const file = path.join(root, relative);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, text);
-}
-
-/** A function that makes the next program, reusing the source file of every file whose text did not change. */
-function createProgramSeries(): () => ts.Program {
-  const parsed = ts.getParsedCommandLineOfConfigFile(path.join(root, 'tsconfig.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
-    },
-  });
-  if (!parsed) throw new Error('the tsconfig did not parse');
-  const host = ts.createCompilerHost(parsed.options);
-  const readSourceFile = host.getSourceFile.bind(host);
-  const sourceFiles = new Map<string, ts.SourceFile>();
-  host.getSourceFile = (fileName, ...rest) => {
-    const known = sourceFiles.get(fileName);
-    if (known && known.text === ts.sys.readFile(fileName)) return known;
-    const sourceFile = readSourceFile(fileName, ...rest);
-    if (sourceFile) sourceFiles.set(fileName, sourceFile);
-    return sourceFile;
-  };
-  let previous: ts.Program | undefined;
-  return () => {
-    previous = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options, host, oldProgram: previous });
-    return previous;
-  };
+  writeFile(root, relative, text);
 }
 
 /** The findings on src/store.ts: each one's message id, and whether it comes with a fix. */
@@ -98,7 +70,7 @@ const NOT_FIXED = [{ messageId: 'parameterType', fixed: false }];
 describe('protocol-conformance: the uses that decide a fix, across programs', () => {
   it('sees a call written into another file', () => {
     write('src/caller.ts', 'export const nothingYet = 1;\n');
-    const nextProgram = createProgramSeries();
+    const nextProgram = createProgramSeries(root);
     expect(storeFindings(nextProgram())).toEqual(FIXED);
 
     write('src/caller.ts', "import { Store } from './store';\nexport const value = new Store().get('plain');\n");
@@ -108,7 +80,7 @@ describe('protocol-conformance: the uses that decide a fix, across programs', ()
   it('sees an unchanged call come to mean the member after an edit elsewhere', () => {
     write('src/caller.ts', "import { make } from './factory';\nexport const value = make().get('plain');\n");
     write('src/factory.ts', 'export function make() {\n  return { get: (id: string) => id };\n}\n');
-    const nextProgram = createProgramSeries();
+    const nextProgram = createProgramSeries(root);
     const first = nextProgram();
     expect(storeFindings(first)).toEqual(FIXED);
 

@@ -1,10 +1,9 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as ts from 'typescript';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clearCache, getResolverForFile, loadConfigForFile } from 'ssot-config';
 import { runCheck } from '../src/index';
+import { makeTempRoot, writeFile } from './helpers/temp-project';
 
 // Resolving a specifier is most of what a check costs; the checks ask only for the resolutions that can change
 // a finding. These tests count the resolver's lookups, so a check that resolves everything again fails here.
@@ -13,7 +12,7 @@ let root: string;
 
 beforeEach(() => {
   clearCache();
-  root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-core-test-')));
+  root = makeTempRoot('ssot-core-test-');
   write('tsconfig.json', JSON.stringify({ compilerOptions: { module: 'preserve', moduleResolution: 'bundler', strict: true } }));
   write('src/canonical.ts', 'export function format(): string { return ""; }\n');
   write('src/legacy.ts', "export { format } from './canonical';\nexport const version = 1;\n");
@@ -24,10 +23,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
 function write(relative: string, text: string): string {
-  const file = path.join(root, relative);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, text);
-  return file;
+  return writeFile(root, relative, text);
 }
 
 function useConfig(config: object): void {

@@ -1,10 +1,10 @@
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as ts from 'typescript';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearCache } from 'ssot-config';
 import { runCheck } from '../src/index';
+import { createProgramSeries, makeTempRoot, parseTsconfig, writeFile } from './helpers/temp-project';
 
 // single-implementation scans every class of the program. It rules a class out by its text before asking the
 // checker whether its type is assignable to the protocol. Each case below says whether the class is an implementation, and the test holds that answer
@@ -15,7 +15,7 @@ let root: string;
 
 beforeEach(() => {
   clearCache();
-  root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-core-prefilter-')));
+  root = makeTempRoot('ssot-core-prefilter-');
   write(
     'tsconfig.json',
     JSON.stringify({
@@ -55,25 +55,11 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
 function write(relative: string, text: string): string {
-  const file = path.join(root, relative);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, text);
-  return file;
-}
-
-function parseTsconfig(): ts.ParsedCommandLine {
-  const parsed = ts.getParsedCommandLineOfConfigFile(path.join(root, 'tsconfig.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
-    },
-  });
-  if (!parsed) throw new Error('the tsconfig did not parse');
-  return parsed;
+  return writeFile(root, relative, text);
 }
 
 function createProgram(): ts.Program {
-  const { fileNames, options } = parseTsconfig();
+  const { fileNames, options } = parseTsconfig(root);
   return ts.createProgram({ rootNames: fileNames, options });
 }
 
@@ -205,29 +191,6 @@ describe('single-implementation: the prefilter before the structural test', () =
   }
 });
 
-/**
- * Programs one after the other, as tsserver makes them after each edit: a file whose text did not change keeps
- * its source file object (tsserver's document registry does the same), and the old program's structure is reused.
- */
-function createProgramSeries() {
-  const { fileNames, options } = parseTsconfig();
-  const host = ts.createCompilerHost(options);
-  const readSourceFile = host.getSourceFile.bind(host);
-  const sourceFiles = new Map<string, ts.SourceFile>();
-  host.getSourceFile = (fileName, ...rest) => {
-    const known = sourceFiles.get(fileName);
-    if (known && known.text === ts.sys.readFile(fileName)) return known;
-    const sourceFile = readSourceFile(fileName, ...rest);
-    if (sourceFile) sourceFiles.set(fileName, sourceFile);
-    return sourceFile;
-  };
-  let previous: ts.Program | undefined;
-  return () => {
-    previous = ts.createProgram({ rootNames: fileNames, options, host, oldProgram: previous });
-    return previous;
-  };
-}
-
 function reportedIn(program: ts.Program, relative: string): string[] {
   const sourceFile = program.getSourceFile(path.join(root, relative));
   if (!sourceFile) throw new Error(`${relative} is not in the program`);
@@ -237,7 +200,7 @@ function reportedIn(program: ts.Program, relative: string): string[] {
 describe('single-implementation: programs that share source files', () => {
   it('sees an edit to the class', () => {
     write('src/candidate.ts', ['export class Candidate {', OPEN, SEND, '}'].join('\n'));
-    const nextProgram = createProgramSeries();
+    const nextProgram = createProgramSeries(root);
     const first = nextProgram();
     expect(reportedIn(first, 'src/candidate.ts')).toEqual(['Candidate']);
 
@@ -249,7 +212,7 @@ describe('single-implementation: programs that share source files', () => {
 
   it('sees an edit elsewhere that changes what an unchanged class implements', () => {
     write('src/candidate.ts', ['export class Candidate {', OPEN, '}'].join('\n'));
-    const nextProgram = createProgramSeries();
+    const nextProgram = createProgramSeries(root);
     const first = nextProgram();
     expect(reportedIn(first, 'src/candidate.ts')).toEqual([]);
 
@@ -261,7 +224,7 @@ describe('single-implementation: programs that share source files', () => {
 
   it('sees a class written into a file that had none', () => {
     write('src/candidate.ts', 'export const notYet = 1;\n');
-    const nextProgram = createProgramSeries();
+    const nextProgram = createProgramSeries(root);
     expect(reportedIn(nextProgram(), 'src/canonical.ts')).toEqual([]);
 
     write('src/candidate.ts', ['export class Candidate {', OPEN, SEND, '}'].join('\n'));
