@@ -41,7 +41,7 @@ export function importedBindings(ctx: CheckContext): ImportedBindings {
       binding =
         candidate.kind === 'namespace'
           ? { kind: 'namespace', file }
-          : { kind: 'export', file, name: candidate.name, ...(candidate.typeOnly === undefined ? {} : { typeOnly: candidate.typeOnly }) };
+          : { kind: 'export', file, name: candidate.name, typeOnly: candidate.typeOnly };
     }
     resolved.set(name, binding);
     return binding;
