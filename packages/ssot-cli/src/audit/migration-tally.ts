@@ -1,28 +1,7 @@
 import type { ModuleMove, SsotConfig, SymbolEntry } from 'ssot-config';
 import { legacyPathKey } from './config-index';
 
-/** Counts of one symbol, filled finding by finding. */
-export interface SymbolTally {
-  readonly symbol: SymbolEntry;
-  readonly config: SsotConfig;
-  legacyImports: number;
-  /** By legacy path key, in the config's order, zero counts included so each path stays a figure. */
-  readonly byPath: Map<string, { readonly module: string; readonly name: string; count: number }>;
-  directInstantiations: number;
-  subclasses: number;
-  excessImplementations: number;
-  signatureDivergences: number;
-  shimViolations: number;
-  readonly files: Set<string>;
-}
-
-export interface MoveTally {
-  readonly move: ModuleMove;
-  readonly config: SsotConfig;
-  legacyImports: number;
-  readonly files: Set<string>;
-}
-
+/** The counts a symbol and the totals keep, filled finding by finding. */
 export interface TotalsTally {
   legacyImports: number;
   directInstantiations: number;
@@ -30,6 +9,21 @@ export interface TotalsTally {
   excessImplementations: number;
   signatureDivergences: number;
   shimViolations: number;
+  readonly files: Set<string>;
+}
+
+/** Counts of one symbol. */
+export interface SymbolTally extends TotalsTally {
+  readonly symbol: SymbolEntry;
+  readonly config: SsotConfig;
+  /** By legacy path key, in the config's order, zero counts included so each path stays a figure. */
+  readonly byPath: Map<string, { readonly module: string; readonly name: string; count: number }>;
+}
+
+export interface MoveTally {
+  readonly move: ModuleMove;
+  readonly config: SsotConfig;
+  legacyImports: number;
   readonly files: Set<string>;
 }
 
