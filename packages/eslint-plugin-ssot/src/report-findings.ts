@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { runCheck, type CheckName, type Finding, type TextEdit } from 'ssot-core';
 

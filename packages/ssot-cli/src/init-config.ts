@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as ts from 'typescript';
+import ts = require('typescript');
 import { CONFIG_FILE_NAME, SsotConfigError, clearCache, getResolverForTsconfig, loadConfig, normalizePath, type ModuleResolver } from 'ssot-config';
 import type { ExportedSymbol } from './audit/discover-reexports';
 import { displayPath, type Project } from './audit/project';

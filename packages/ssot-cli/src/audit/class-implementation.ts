@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { ProjectClass } from './project-declarations';
 
 /** An interface as the implementation test sees it. */

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { DeclarationKind, ExportPath, MultiPathExport, ReexportChain } from '../report/audit-report';
 import type { Project } from './project';
 import { resolveAlias } from './project-declarations';

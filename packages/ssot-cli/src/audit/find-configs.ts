@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import { loadConfigForFile, type SsotConfig } from 'ssot-config';
 import type { Project } from './project';
 

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import { getResolverForProgram, normalizePath, type ModuleMove } from 'ssot-config';
 import { findModuleSites, type Finding, type ModuleSite } from 'ssot-core';
 import type { ConfigIndex, LegacyRefOf } from './config-index';

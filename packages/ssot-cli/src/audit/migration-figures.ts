@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import * as ts from 'typescript';
+import ts = require('typescript');
 import { loadConfigForFile, normalizePath, type SsotConfig } from 'ssot-config';
 import { checkNames, runCheck, type CheckName, type Finding } from 'ssot-core';
 import type { Migration, ModuleMoveFigures, SymbolFigures } from '../report/audit-report';

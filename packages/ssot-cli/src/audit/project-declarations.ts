@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { Project } from './project';
 
 /** A top-level class of the project, with what the implementation checks need, computed on first use. */

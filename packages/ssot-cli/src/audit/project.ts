@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import * as ts from 'typescript';
+import ts = require('typescript');
 import { normalizePath } from 'ssot-config';
 import { CliError } from '../cli-error';
 

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts = require('typescript');
 import type { ModuleExport } from '../report/audit-report';
 
 /** One hop of a chain, by absolute file. */
