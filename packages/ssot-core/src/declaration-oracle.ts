@@ -88,6 +88,7 @@ export function traceExport(
   const source = map.exports.get(name);
   if (source) {
     if (source.kind === 'local') return `${file}#${source.localName}`;
+    if (source.kind === 'alias') return undefined;
     const target = resolve(source.specifier, file);
     if (target === undefined) return undefined;
     return source.kind === 'namespace' ? `${target}#*` : traceExport(ts, resolve, target, source.importedName, seen);
@@ -112,7 +113,7 @@ function listExportNames(
   if (seen.has(file)) return [];
   seen.add(file);
   const map = getExportMap(ts, file);
-  if (!map) return undefined;
+  if (!map || map.exportEquals) return undefined;
   const names = new Set(map.exports.keys());
   for (const star of map.stars) {
     const target = resolve(star, file);

@@ -8,13 +8,17 @@ type Typescript = typeof TS;
 export type ExportSource =
   | { readonly kind: 'local'; readonly localName: string }
   | { readonly kind: 'reexport'; readonly specifier: string; readonly importedName: string }
-  | { readonly kind: 'namespace'; readonly specifier: string };
+  | { readonly kind: 'namespace'; readonly specifier: string }
+  /** `export import X = ns.Y`: an alias that only the type checker can follow. */
+  | { readonly kind: 'alias' };
 
 export interface ExportMap {
   readonly file: string;
   readonly exports: ReadonlyMap<string, ExportSource>;
   /** `export * from '...'` specifiers, in order. */
   readonly stars: readonly string[];
+  /** `export = value`: the module's exports are the members of one value, which its syntax does not list. */
+  readonly exportEquals: boolean;
 }
 
 interface CachedExportMap {
@@ -64,6 +68,7 @@ function buildExportMap(ts: Typescript, file: string, text: string): ExportMap {
   const imports = new Map<string, ExportSource>();
   const exports = new Map<string, ExportSource>();
   const stars: string[] = [];
+  let exportEquals = false;
   const hasExport = (node: TS.Node) =>
     ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
   const hasDefault = (node: TS.Node) =>
@@ -110,7 +115,9 @@ function buildExportMap(ts: Typescript, file: string, text: string): ExportMap {
         }
       }
     } else if (ts.isExportAssignment(statement)) {
-      if (!statement.isExportEquals) {
+      if (statement.isExportEquals) {
+        exportEquals = true;
+      } else {
         const expression = statement.expression;
         exports.set(
           'default',
@@ -118,7 +125,9 @@ function buildExportMap(ts: Typescript, file: string, text: string): ExportMap {
         );
       }
     } else if (hasExport(statement)) {
-      if (hasDefault(statement)) {
+      if (ts.isImportEqualsDeclaration(statement)) {
+        exports.set(statement.name.text, { kind: 'alias' });
+      } else if (hasDefault(statement)) {
         exports.set('default', { kind: 'local', localName: declarationName(ts, statement) ?? 'default' });
       } else if (ts.isVariableStatement(statement)) {
         for (const declaration of statement.declarationList.declarations) {
@@ -130,7 +139,7 @@ function buildExportMap(ts: Typescript, file: string, text: string): ExportMap {
       }
     }
   }
-  return { file, exports, stars };
+  return { file, exports, stars, exportEquals };
 }
 
 function declarationName(ts: Typescript, statement: TS.Statement): string | undefined {

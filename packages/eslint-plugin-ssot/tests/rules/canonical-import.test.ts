@@ -11,7 +11,8 @@ import { createRuleTester, fixtureFile } from '../rule-tester';
  *             four other names, three homes, plus its own VERSION), old-names (LegacyManager only), own-class
  *             (Manager next to its own LocalHelper), default-manager (Manager as default), logger (default),
  *             thing (`const OldThing = Thing`: not the same declaration), widget (a subclass); core/index is a
- *             legacy barrel for Manager and Connection. Ignored: src/generated/**, **\/*.stories.ts.
+ *             legacy barrel for Manager and Connection; core/legacy/cjs-helpers (`export =`) moved whole to
+ *             core/helpers. Ignored: src/generated/**, **\/*.stories.ts.
  *   nodenext  "type": "module", relative specifiers with `.js`. lib/legacy/clock re-exports Clock (also as
  *             Timer) and Tick; lib/legacy/format moved whole to lib/format.
  *   rxjs      `rxjs/operators` moved whole to `rxjs`.
@@ -642,6 +643,32 @@ describe('namespace imports', () => {
         code: lines("import * as h from '../core/legacy/helpers';", 'console.log(h);'),
         output: lines("import * as h from '../core/helpers';", 'console.log(h);'),
         errors: [{ messageId: 'legacyModule', line: 1, column: 20, endLine: 1, endColumn: 44 }],
+      },
+      {
+        // a namespace over an `export =` module, whose exports its syntax does not list: a suggestion only
+        code: lines("import * as c from '../core/legacy/cjs-helpers';", 'console.log(c);'),
+        output: null,
+        errors: [
+          {
+            messageId: 'legacyModuleUnsafe',
+            data: {
+              specifier: '../core/legacy/cjs-helpers',
+              canonical: '../core/helpers',
+              reason: "ssot cannot list the exports of '../core/legacy/cjs-helpers'",
+            },
+            line: 1,
+            column: 20,
+            endLine: 1,
+            endColumn: 48,
+            suggestions: [
+              {
+                messageId: 'useCanonical',
+                data: { canonical: '../core/helpers' },
+                output: lines("import * as c from '../core/helpers';", 'console.log(c);'),
+              },
+            ],
+          },
+        ],
       },
       {
         // a namespace passed as a value over a module with three homes
