@@ -79,6 +79,24 @@ describe('canonical-import resolves only what can hold a legacy name', () => {
   });
 });
 
+describe('canonical-import looks for an import to merge into among the lists the canonical module can satisfy', () => {
+  it('does not resolve imports that name what the canonical module does not export', () => {
+    useConfig(symbolConfig);
+    const alone = check('canonical-import', "import { format } from './legacy';\n");
+    const beside = check('canonical-import', "import { helper, Thing } from './helpers';\nimport { format } from './legacy';\n");
+    expect(alone.messages).toEqual(['legacyImport']);
+    expect(beside).toEqual(alone);
+  });
+
+  it('resolves an import whose names the canonical module exports, though none is legacy', () => {
+    useConfig(symbolConfig);
+    write('src/canonical.ts', 'export function format(): string { return ""; }\nexport const precision = 2;\n');
+    const alone = check('canonical-import', "import { format } from './legacy';\n");
+    const beside = check('canonical-import', "import { precision } from './helpers';\nimport { format } from './legacy';\n");
+    expect(beside).toEqual({ messages: alone.messages, lookups: alone.lookups + 1 });
+  });
+});
+
 describe('use-factory resolves an import only for a name the file constructs', () => {
   it('does not resolve imports of names never constructed', () => {
     useConfig({ symbols: [{ name: 'Thing', module: './src/helpers', factory: { module: './src/factory', name: 'makeThing' } }] });

@@ -253,6 +253,31 @@ describe('import declarations: merging into an existing import', () => {
         errors: [{ messageId: 'legacyImport', line: 2, column: 36, endLine: 2, endColumn: 60 }],
       },
       {
+        // merged into an import of the canonical module through the alias, past imports of other modules
+        code: lines(
+          "import { EventBus } from '../core/events';",
+          "import { Connection } from '@core/types';",
+          "import { serialize } from '../core/legacy/unified';",
+        ),
+        output: lines(
+          "import { EventBus } from '../core/events';",
+          "import { Connection, serialize } from '@core/types';",
+        ),
+        errors: [{ messageId: 'legacyImport', line: 3, column: 27, endLine: 3, endColumn: 51 }],
+      },
+      {
+        // a list that names what the canonical module does not export is no import of it: not merged into
+        code: lines(
+          "import { Connection, Manager } from '../core/types';",
+          "import { serialize } from '../core/legacy/unified';",
+        ),
+        output: lines(
+          "import { Connection, Manager } from '../core/types';",
+          "import { serialize } from '../core/types';",
+        ),
+        errors: [{ messageId: 'legacyImport', line: 2, column: 27, endLine: 2, endColumn: 51 }],
+      },
+      {
         // `import type` merges into a value import with an inline `type`
         code: lines(
           "import { serialize } from '../core/types';",

@@ -2,6 +2,7 @@ import type * as TS from 'typescript';
 import type { CheckContext } from '../check-context';
 import type { TextEdit } from '../finding';
 import { appendListElements, renderDeclaration } from './import-edits';
+import { importCandidateTest } from '../import-candidates';
 import { isTypeOnlyImport } from '../module-sites';
 import type { TextStyle } from './text-style';
 
@@ -22,11 +23,12 @@ export function addNamedImport(
   for (const statement of sourceFile.statements) {
     if (ts.isImportDeclaration(statement) || ts.isImportEqualsDeclaration(statement)) lastImport = statement;
   }
+  const mayImport = importCandidateTest(ctx, moduleFiles);
   for (const site of ctx.sites) {
     if (site.kind !== 'import' || !ts.isImportDeclaration(site.node)) continue;
     const clause = site.node.importClause;
     const named = clause?.namedBindings;
-    if (!clause || isTypeOnlyImport(ts, clause) || !named || !ts.isNamedImports(named)) continue;
+    if (!clause || isTypeOnlyImport(ts, clause) || !named || !ts.isNamedImports(named) || !mayImport(named)) continue;
     const file = ctx.resolveSite(site);
     if (file !== undefined && moduleFiles.includes(file)) return appendListElements(named, [name], sourceFile, style);
   }

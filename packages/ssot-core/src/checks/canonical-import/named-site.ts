@@ -1,5 +1,4 @@
 import type * as TS from 'typescript';
-import type { ModuleRef } from 'ssot-config';
 import type { CheckContext } from '../../check-context';
 import {
   appendListElements,
@@ -15,6 +14,7 @@ import type { Finding, TextEdit } from '../../finding';
 import { moduleKey, type CanonicalTarget, type LegacyModule } from '../../legacy-index';
 import { isTypeOnlyImport, type ModuleSite } from '../../module-sites';
 import { NO_SPECIFIER_REASON, proveMove, writeModuleFor, type WrittenModule } from './canonical-target';
+import { findMergeTarget, type MergeTarget } from './merge-target';
 
 /** One name an import or export declaration takes from its module. */
 interface Binding {
@@ -165,7 +165,7 @@ function planEdits(
 ): TextEdit[] {
   const { sourceFile } = ctx;
   const style = textStyleOf(sourceFile, site.node, site.specifier);
-  const merges = new Map(groups.map((group) => [group, findMergeTarget(ctx, site, declaration, group.target.module)]));
+  const merges = new Map(groups.map((group) => [group, findMergeTarget(ctx, site, declaration.typeOnly, group.target.module)]));
   const [onlyGroup] = groups;
   const onlyMerge = onlyGroup && merges.get(onlyGroup);
   if (kept.length === 0 && groups.length === 1 && onlyGroup && onlyMerge) {
@@ -235,40 +235,6 @@ function renderGroup(declaration: NamedDeclaration, group: MovedGroup, style: Te
     renderSpecifier(canonical.name, binding.boundName, binding.typeOnly && !typeOnly),
   );
   return renderDeclaration(declaration.keyword, typeOnly, specifiers, group.target.specifier as string, style);
-}
-
-interface MergeTarget {
-  readonly list: TS.NamedImports | TS.NamedExports;
-  readonly typeOnly: boolean;
-}
-
-/** An existing `import { ... } from '<canonical>'` (or `export { ... } from`) this file already has. */
-function findMergeTarget(
-  ctx: CheckContext,
-  site: ModuleSite,
-  declaration: NamedDeclaration,
-  module: ModuleRef,
-): MergeTarget | undefined {
-  const { ts } = ctx;
-  let fallback: MergeTarget | undefined;
-  for (const other of ctx.sites) {
-    if (other === site || other.kind !== site.kind) continue;
-    let candidate: MergeTarget | undefined;
-    const clause = ts.isImportDeclaration(other.node) ? other.node.importClause : undefined;
-    if (clause) {
-      const bindings = clause.namedBindings;
-      if (bindings && ts.isNamedImports(bindings)) candidate = { list: bindings, typeOnly: isTypeOnlyImport(ts, clause) };
-    } else if (ts.isExportDeclaration(other.node) && other.node.exportClause && ts.isNamedExports(other.node.exportClause)) {
-      candidate = { list: other.node.exportClause, typeOnly: other.node.isTypeOnly };
-    }
-    if (!candidate) continue;
-    const otherFile = ctx.resolveSite(other);
-    if (otherFile === undefined || !module.files.includes(otherFile)) continue;
-    if (candidate.typeOnly === declaration.typeOnly) return candidate;
-    // A value declaration can take type-only names (with inline `type`); a type-only one cannot take values.
-    if (declaration.typeOnly && !candidate.typeOnly) fallback ??= candidate;
-  }
-  return fallback;
 }
 
 function mergeInto(
