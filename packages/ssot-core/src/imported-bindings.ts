@@ -8,8 +8,10 @@ export type ImportedBinding =
   | { readonly kind: 'namespace'; readonly file: string };
 
 /** A file's imported names; a name's import is resolved only when the name is looked up. */
-export interface ImportedBindings extends Iterable<[string, ImportedBinding]> {
+export interface ImportedBindings {
   get(name: string): ImportedBinding | undefined;
+  /** The local names of imports that take export `exportName` of some module, none of them resolved yet. */
+  localNamesOf(exportName: string): string[];
 }
 
 /** A binding before its module is resolved: the site that imports it and what it takes from the module. */
@@ -48,12 +50,10 @@ export function importedBindings(ctx: CheckContext): ImportedBindings {
   };
   bindings = {
     get,
-    *[Symbol.iterator]() {
-      for (const name of candidates.keys()) {
-        const binding = get(name);
-        if (binding) yield [name, binding];
-      }
-    },
+    localNamesOf: (exportName) =>
+      [...candidates]
+        .filter(([, list]) => list.some((candidate) => candidate.kind === 'export' && candidate.name === exportName))
+        .map(([name]) => name),
   };
   bindingsByContext.set(ctx, bindings);
   return bindings;

@@ -104,6 +104,14 @@ describe('use-factory resolves an import only for a name the file constructs', (
     expect(result).toEqual({ messages: [], lookups: 0 });
   });
 
+  it('traces, looking for an existing import of the factory, only the imports that take its name', () => {
+    useConfig({ symbols: [{ name: 'Thing', module: './src/helpers', factory: { module: './src/factory', name: 'makeThing' } }] });
+    const alone = check('use-factory', "import { Thing } from './helpers';\nexport const t = new Thing();\n");
+    const beside = check('use-factory', "import { Thing } from './helpers';\nimport { format } from './canonical';\nexport const t = [new Thing(), format];\n");
+    expect(alone.messages[0]).toMatch(/^useFactory/);
+    expect(beside).toEqual(alone);
+  });
+
   it('resolves the constructed name and reports it', () => {
     useConfig({ symbols: [{ name: 'Thing', module: './src/helpers', factory: { module: './src/factory', name: 'makeThing' } }] });
     const result = check('use-factory', "import { format } from './canonical';\nimport { Thing } from './helpers';\nexport const t = [new Thing(), format];\n");

@@ -55,11 +55,17 @@ export function planFactoryCall(ctx: CheckContext, node: TS.NewExpression, targe
   return { edits, factoryModule, reason: unsafeReason(ctx, node, target) };
 }
 
-/** The name the file already imports the factory under, or the factory's own name when it is free. */
+/**
+ * The name the file already imports the factory under, or the factory's own name when it is free. Only imports
+ * of the factory's export name are traced (each trace may parse another module): through a re-export that
+ * renames it the factory is missed, and the fix imports it once more, bound to the same function.
+ */
 function localFactoryName(ctx: CheckContext, target: FactoryClass): { name: string; imported: boolean } | undefined {
   const factory = target.factory;
-  for (const [name, binding] of importedBindings(ctx)) {
-    if (binding.kind !== 'export' || binding.typeOnly) continue;
+  const bindings = importedBindings(ctx);
+  for (const name of bindings.localNamesOf(factory.name)) {
+    const binding = bindings.get(name);
+    if (binding?.kind !== 'export' || binding.typeOnly) continue;
     const same = factory.module.files.some(
       (file) =>
         ctx.oracle.prove({ file: binding.file, name: binding.name, display: binding.file }, { file, name: factory.name, display: file })
