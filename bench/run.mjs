@@ -111,6 +111,12 @@ const results = {
       fixDryRunOverFloor: round(cpu('ssotFixDryRun') / cpu('floor'), 3),
       overheadOverImportX: round((cpu('ssot') - cpu('floor')) / (cpu('importX') - cpu('floor')), 3),
     },
+    // The same, had ESLint not made each file's context a prototype (bench/lib/shared-file-context.cjs).
+    sharedFileContext: {
+      cpuAnyRuleOverFloor: round(cpu('noopRuleSharedContext') / cpu('floor'), 3),
+      cpuRatioOverFloor: round(cpu('ssotSharedContext') / cpu('floor'), 3),
+      cpuRatioOverImportX: round(cpu('ssotSharedContext') / cpu('importX'), 3),
+    },
   },
   typed: {
     floorMs: ms('typedFloor'),

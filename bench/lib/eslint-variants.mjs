@@ -6,6 +6,8 @@ import { median, round, runNode } from './measure.mjs';
 const benchDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const eslintBin = path.join(benchDir, '..', 'node_modules', 'eslint', 'bin', 'eslint.js');
 export const findingsFormatter = path.join(benchDir, 'lib', 'findings-formatter.mjs');
+/** What ESLint would charge if rule contexts did not make each file's context a prototype (see the file). */
+const sharedFileContext = ['--require', path.join(benchDir, 'lib', 'shared-file-context.cjs')];
 
 export const VARIANTS = [
   { id: 'floor', label: '(a) parser only, no rules', config: 'floor.mjs' },
@@ -14,6 +16,8 @@ export const VARIANTS = [
   { id: 'importX', label: '(c) import-x/no-restricted-paths + TS resolver', config: 'import-x.mjs' },
   { id: 'ssot', label: '(d) ssot recommended', config: 'ssot.mjs' },
   { id: 'ssotFixDryRun', label: '(e) ssot recommended, --fix-dry-run', config: 'ssot.mjs', args: ['--fix-dry-run'] },
+  { id: 'noopRuleSharedContext', label: "(a+') (a+), ESLint's file context shared", config: 'noop-rule.mjs', nodeArgs: sharedFileContext },
+  { id: 'ssotSharedContext', label: "(d') (d), ESLint's file context shared", config: 'ssot.mjs', nodeArgs: sharedFileContext },
   { id: 'typedFloor', label: '(f) projectService, no rules', config: 'typed-floor.mjs' },
   { id: 'typedNoopRule', label: '(f+) projectService + one no-op rule', config: 'typed-noop-rule.mjs' },
   { id: 'typedSsot', label: '(f) projectService + ssot recommended-type-checked', config: 'typed-ssot.mjs' },
@@ -22,7 +26,7 @@ export const VARIANTS = [
 /** `eslint -c bench/configs/<config> -f <findings formatter> .` in `cwd`; returns the run and its findings. */
 export function runEslint(variant, cwd) {
   const config = path.join(benchDir, 'configs', variant.config);
-  const run = runNode([eslintBin, '-c', config, '-f', findingsFormatter, ...(variant.args ?? []), '.'], { cwd });
+  const run = runNode([...(variant.nodeArgs ?? []), eslintBin, '-c', config, '-f', findingsFormatter, ...(variant.args ?? []), '.'], { cwd });
   if (run.status !== 0 && run.status !== 1) {
     throw new Error(`eslint (${variant.id}) exited with ${run.status}:\n${run.stderr}\n${run.stdout.slice(0, 2000)}`);
   }
