@@ -66,6 +66,8 @@ export function createDeclarationOracle(
     },
     exportNames(file) {
       const moduleSym = moduleSymbol(file);
+      // `export = value`: the module is one value, whose members the checker does not list as exports.
+      if (moduleSym?.exports?.has(ts.InternalSymbolName.ExportEquals)) return undefined;
       if (moduleSym && checker) return checker.getExportsOfModule(moduleSym).map((symbol) => symbol.name);
       return listExportNames(ts, resolve, file, new Set());
     },

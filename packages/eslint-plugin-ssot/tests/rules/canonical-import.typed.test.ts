@@ -29,6 +29,32 @@ describe('with type information: bundler', () => {
     ],
     invalid: [
       {
+        // a namespace over an `export =` module: the checker lists no exports to prove, so a suggestion only
+        code: lines("import * as c from '../core/legacy/cjs-helpers';", 'console.log(c);'),
+        output: null,
+        errors: [
+          {
+            messageId: 'legacyModuleUnsafe',
+            data: {
+              specifier: '../core/legacy/cjs-helpers',
+              canonical: '../core/helpers',
+              reason: "ssot cannot list the exports of '../core/legacy/cjs-helpers'",
+            },
+            line: 1,
+            column: 20,
+            endLine: 1,
+            endColumn: 48,
+            suggestions: [
+              {
+                messageId: 'useCanonical',
+                data: { canonical: '../core/helpers' },
+                output: lines("import * as c from '../core/helpers';", 'console.log(c);'),
+              },
+            ],
+          },
+        ],
+      },
+      {
         // the split is the same as without types
         code: "import { UnifiedManager, serialize } from '../core/legacy/unified';",
         output: lines(
