@@ -1,5 +1,5 @@
-import type * as TS from 'typescript';
 import type { CheckContext } from './check-context';
+import { namesTakenBy, type ModuleSite } from './module-sites';
 
 /**
  * Rules out, without resolving them, the import lists of a file that cannot import from one module: a list that
@@ -10,22 +10,23 @@ import type { CheckContext } from './check-context';
  * kept. Names that only a `declare module` augmentation adds are not seen without the checker, so a list of
  * them is ruled out, and the fix adds an import rather than joining that one.
  */
-export function importCandidateTest(
-  ctx: CheckContext,
-  moduleFiles: readonly string[],
-): (list: TS.NamedImports | TS.NamedExports) => boolean {
+export function importCandidateTest(ctx: CheckContext, moduleFiles: readonly string[]): (site: ModuleSite) => boolean {
+  let exported: ReadonlySet<string> | null | undefined;
+  return (site) => {
+    // Listed on the first candidate: most searches find none, or stop at the first.
+    if (exported === undefined) exported = exportNamesOf(ctx, moduleFiles);
+    const names = exported;
+    return names === null || namesTakenBy(ctx.ts, site).every((name) => names.has(name));
+  };
+}
+
+/** Every name some file of the module exports; null when one of them cannot list its exports. */
+function exportNamesOf(ctx: CheckContext, moduleFiles: readonly string[]): ReadonlySet<string> | null {
   const exported = new Set<string>();
   for (const file of moduleFiles) {
     const names = ctx.oracle.exportNames(file);
-    if (!names) return () => true;
+    if (!names) return null;
     for (const name of names) exported.add(name);
   }
-  return (list) => namesTakenBy(ctx.ts, list).every((name) => exported.has(name));
-}
-
-/** The export names a list takes (`a` of `{ a as b }`), and `default` for a default import beside it. */
-function namesTakenBy(ts: typeof TS, list: TS.NamedImports | TS.NamedExports): string[] {
-  const names = list.elements.map((element) => (element.propertyName ?? element.name).text);
-  if (ts.isImportClause(list.parent) && list.parent.name) names.push('default');
-  return names;
+  return exported;
 }

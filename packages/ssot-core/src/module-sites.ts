@@ -118,6 +118,28 @@ export function loadModeOfSite(
   }
 }
 
+/**
+ * The export names a named import or re-export takes from its module: `a` of `{ a as b }`, and `default` for a
+ * default import. Empty for every other site.
+ */
+export function namesTakenBy(ts: Typescript, site: ModuleSite): string[] {
+  const node = site.node;
+  if (ts.isImportDeclaration(node)) {
+    const clause = node.importClause;
+    const bindings = clause?.namedBindings;
+    const names = bindings && ts.isNamedImports(bindings) ? bindings.elements.map(importedName) : [];
+    return clause?.name ? ['default', ...names] : names;
+  }
+  if (ts.isExportDeclaration(node) && node.exportClause && ts.isNamedExports(node.exportClause)) {
+    return node.exportClause.elements.map(importedName);
+  }
+  return [];
+}
+
+function importedName(element: TS.ImportSpecifier | TS.ExportSpecifier): string {
+  return (element.propertyName ?? element.name).text;
+}
+
 /** `import type ...` (TypeScript 5.9+ records it as the clause's phase modifier). */
 export function isTypeOnlyImport(ts: Typescript, clause: TS.ImportClause): boolean {
   return clause.phaseModifier === ts.SyntaxKind.TypeKeyword;

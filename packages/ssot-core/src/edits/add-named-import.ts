@@ -28,7 +28,7 @@ export function addNamedImport(
     if (site.kind !== 'import' || !ts.isImportDeclaration(site.node)) continue;
     const clause = site.node.importClause;
     const named = clause?.namedBindings;
-    if (!clause || isTypeOnlyImport(ts, clause) || !named || !ts.isNamedImports(named) || !mayImport(named)) continue;
+    if (!clause || isTypeOnlyImport(ts, clause) || !named || !ts.isNamedImports(named) || !mayImport(site)) continue;
     const file = ctx.resolveSite(site);
     if (file !== undefined && moduleFiles.includes(file)) return appendListElements(named, [name], sourceFile, style);
   }

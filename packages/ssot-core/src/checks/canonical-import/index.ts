@@ -1,8 +1,8 @@
 import type { CheckContext } from '../../check-context';
 import type { Finding } from '../../finding';
-import type { ModuleSite } from '../../module-sites';
+import { namesTakenBy, type ModuleSite } from '../../module-sites';
 import { checkModuleLevelSite } from './module-level-site';
-import { checkNamedSite, namesTakenBy } from './named-site';
+import { checkNamedSite } from './named-site';
 
 /** Every import, re-export, require, dynamic import, import type and mock of a legacy module or legacy name. */
 export function checkCanonicalImport(ctx: CheckContext): Finding[] {

@@ -25,7 +25,7 @@ export function findMergeTarget(
   for (const other of ctx.sites) {
     if (other === site || other.kind !== site.kind) continue;
     const candidate = mergeableList(ctx.ts, other);
-    if (!candidate || !mayImport(candidate.list)) continue;
+    if (!candidate || !mayImport(other)) continue;
     const otherFile = ctx.resolveSite(other);
     if (otherFile === undefined || !module.files.includes(otherFile)) continue;
     if (candidate.typeOnly === typeOnly) return candidate;

@@ -105,11 +105,6 @@ export function checkNamedSite(ctx: CheckContext, site: ModuleSite, legacy: Lega
   };
 }
 
-/** The export names a named import or re-export takes from its module (`default` for a default import). */
-export function namesTakenBy(ts: typeof TS, site: ModuleSite): string[] {
-  return describeDeclaration(ts, site).bindings.map((binding) => binding.sourceName);
-}
-
 function describeDeclaration(ts: typeof TS, site: ModuleSite): NamedDeclaration {
   if (site.kind === 'import') {
     const clause = (site.node as TS.ImportDeclaration).importClause as TS.ImportClause;
