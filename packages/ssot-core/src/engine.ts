@@ -45,6 +45,10 @@ export const checkNames = Object.keys(checks) as CheckName[];
 interface FileResults {
   readonly config: SsotConfig;
   readonly program: TS.Program | undefined;
+  /** The `configFile` the caller named, if any: the config was found from it. */
+  readonly configFile: string | undefined;
+  /** The turn of the event loop in which `config` was looked up. */
+  readonly turn: number;
   readonly context: CheckContext;
   readonly findings: Map<CheckName, Finding[]>;
 }
@@ -56,22 +60,56 @@ const resultsByFile = new WeakMap<TS.SourceFile, FileResults>();
  * governing ssot.config.json is broken.
  */
 export function runCheck(check: CheckName, input: EngineInput): Finding[] {
-  const { ts, sourceFile, program } = input;
-  const fileName = normalizePath(sourceFile.fileName);
-  if (fileName.includes('/node_modules/')) return [];
-  if (checks[check].requiresTypes && !program) throw new TypeInformationRequiredError(check, fileName);
-  const config = input.configFile === undefined ? loadConfigForFile(ts, fileName) : loadConfig(ts, input.configFile);
-  if (!config || config.isIgnored(fileName)) return [];
-  let results = resultsByFile.get(sourceFile);
-  if (results?.config !== config || results.program !== program) {
-    const context = createCheckContext(ts, sourceFile, fileName, config, program);
-    results = { config, program, context, findings: new Map() };
-    resultsByFile.set(sourceFile, results);
+  const { sourceFile, program } = input;
+  if (checks[check].requiresTypes && !program) {
+    throw new TypeInformationRequiredError(check, normalizePath(sourceFile.fileName));
   }
+  const results = resultsFor(input);
+  if (!results) return [];
   let findings = results.findings.get(check);
   if (!findings) {
     findings = checks[check].run(results.context);
     results.findings.set(check, findings);
   }
   return findings;
+}
+
+/**
+ * What the checks of one file share, or undefined when no config governs the file. The config is looked up
+ * once per file and turn of the event loop: the rules that ESLint runs over one file, one after the other,
+ * read one config (and stat it once), and an edited config takes effect from the next file or request.
+ */
+function resultsFor(input: EngineInput): FileResults | undefined {
+  const { ts, sourceFile, program, configFile } = input;
+  const turn = currentTurn();
+  const cached = resultsByFile.get(sourceFile);
+  if (cached?.turn === turn && cached.program === program && cached.configFile === configFile) return cached;
+  const fileName = normalizePath(sourceFile.fileName);
+  if (fileName.includes('/node_modules/')) return undefined;
+  const config = configFile === undefined ? loadConfigForFile(ts, fileName) : loadConfig(ts, configFile);
+  if (!config || config.isIgnored(fileName)) return undefined;
+  if (cached?.config === config && cached.program === program) {
+    const renewed = { ...cached, configFile, turn };
+    resultsByFile.set(sourceFile, renewed);
+    return renewed;
+  }
+  const context = createCheckContext(ts, sourceFile, fileName, config, program);
+  const results = { config, program, configFile, turn, context, findings: new Map<CheckName, Finding[]>() };
+  resultsByFile.set(sourceFile, results);
+  return results;
+}
+
+let turn = 0;
+let turnEnding = false;
+
+/** A number that changes between turns of the event loop (after the current task and its microtasks). */
+function currentTurn(): number {
+  if (!turnEnding) {
+    turnEnding = true;
+    queueMicrotask(() => {
+      turn += 1;
+      turnEnding = false;
+    });
+  }
+  return turn;
 }
