@@ -453,6 +453,89 @@ describe('subclasses', () => {
 });
 
 /*
+ * use-factory finds constructions and subclasses from where `new` and `extends` are spelt: spellings that are
+ * not those keywords lead nowhere, and every real one is found, however deeply nested.
+ */
+describe('where `new` and `extends` are spelt', () => {
+  tester.run('use-factory', rule, {
+    valid: [
+      // in comments, strings, templates and longer identifiers
+      lines(
+        "import { Client } from '../lib/client';",
+        '// new Client() is what this file must not do; class X extends Client {}',
+        "export const text = 'new Client()' + `extends Client`;",
+        'export const renewClient = 1, $new = 2, extendsClient = 3;',
+        'export type Ctor = new () => Client;',
+      ),
+      // an interface, a type parameter's constraint and a conditional type extend the class as types only
+      lines(
+        "import { Client } from '../lib/client';",
+        'export interface Tracked extends Client {}',
+        'export function track<T extends Client>(client: T): T { return client; }',
+        'export type IsClient<T> = T extends Client ? true : false;',
+      ),
+    ],
+    invalid: [
+      {
+        // after a comment and a string that spell the keyword; nested in another construction's arguments
+        code: lines(
+          "import { Client } from '../lib/client';",
+          "/* new Client */ export const label = 'new Client';",
+          'export const wrapped = new Map([[1, new Client()]]);',
+        ),
+        output: lines(
+          "import { Client } from '../lib/client';",
+          "import { createClient } from '../lib/client-factory';",
+          "/* new Client */ export const label = 'new Client';",
+          'export const wrapped = new Map([[1, createClient()]]);',
+        ),
+        errors: [{ messageId: 'useFactory', line: 3, column: 37, endLine: 3, endColumn: 49 }],
+      },
+      {
+        // a construction inside a class that extends the class: both, in the order of the text
+        code: lines(
+          "import { Client } from '../lib/client';",
+          'export class Tracked extends Client {',
+          '  spare = new Client();',
+          '}',
+        ),
+        output: lines(
+          "import { Client } from '../lib/client';",
+          "import { createClient } from '../lib/client-factory';",
+          'export class Tracked extends Client {',
+          '  spare = createClient();',
+          '}',
+        ),
+        errors: [
+          { messageId: 'noSubclass', line: 2, column: 30, endLine: 2, endColumn: 36 },
+          { messageId: 'useFactory', line: 3, column: 11, endLine: 3, endColumn: 23 },
+        ],
+      },
+      {
+        // the keyword right after a parenthesis, a bracket and an arrow (the factory imported already)
+        code: lines(
+          "import { Client } from '../lib/client';",
+          "import { createClient } from '../lib/client-factory';",
+          'export const all = [(new Client()), ...[new Client()]];',
+          'export const make = () =>new Client();',
+        ),
+        output: lines(
+          "import { Client } from '../lib/client';",
+          "import { createClient } from '../lib/client-factory';",
+          'export const all = [(createClient()), ...[createClient()]];',
+          'export const make = () =>createClient();',
+        ),
+        errors: [
+          { messageId: 'useFactory', line: 3, column: 22, endLine: 3, endColumn: 34 },
+          { messageId: 'useFactory', line: 3, column: 41, endLine: 3, endColumn: 53 },
+          { messageId: 'useFactory', line: 4, column: 26, endLine: 4, endColumn: 38 },
+        ],
+      },
+    ],
+  });
+});
+
+/*
  * Bugs this table found in the engine, now fixed; each case states the correct output.
  */
 describe('engine bugs found by this table', () => {

@@ -3,28 +3,24 @@ import type { CheckContext } from '../../check-context';
 import type { Finding } from '../../finding';
 import { classNamedBy, factoryClassesFor, type FactoryClass } from './factory-classes';
 import { planFactoryCall } from './factory-call';
+import { keywordNodes } from './keyword-nodes';
 
 /** Constructions and subclasses, outside the allowed files, of a class that must come from its factory. */
 export function checkUseFactory(ctx: CheckContext): Finding[] {
   const classes = factoryClassesFor(ctx);
-  if (classes.length === 0 || !/\bnew\b|\bextends\b/.test(ctx.sourceFile.text)) return [];
+  if (classes.length === 0) return [];
   const { ts } = ctx;
   const findings: Finding[] = [];
-  const visit = (node: TS.Node): void => {
-    if (ts.isNewExpression(node)) {
-      const target = classNamedBy(ctx, node.expression, classes);
-      if (target) findings.push(constructionFinding(ctx, node, target));
-    } else if ((ts.isClassDeclaration(node) || ts.isClassExpression(node)) && node.heritageClauses) {
-      const finding = subclassFinding(ctx, node, classes);
-      if (finding) findings.push(finding);
-    }
-    ts.forEachChild(node, visit);
-  };
-  ts.forEachChild(ctx.sourceFile, visit);
+  for (const node of keywordNodes(ts, ctx.sourceFile)) {
+    const finding = ts.isNewExpression(node) ? constructionFinding(ctx, node, classes) : subclassFinding(ctx, node, classes);
+    if (finding) findings.push(finding);
+  }
   return findings;
 }
 
-function constructionFinding(ctx: CheckContext, node: TS.NewExpression, target: FactoryClass): Finding {
+function constructionFinding(ctx: CheckContext, node: TS.NewExpression, classes: readonly FactoryClass[]): Finding | undefined {
+  const target = classNamedBy(ctx, node.expression, classes);
+  if (!target) return undefined;
   const call = planFactoryCall(ctx, node, target);
   const data = { className: target.name, factory: target.factory.name, factoryModule: call.factoryModule };
   const range = { start: node.getStart(ctx.sourceFile), end: node.end };
