@@ -102,7 +102,7 @@ function resultsFor(input: EngineInput): FileResults | undefined {
 let turn = 0;
 let turnEnding = false;
 
-/** A number that changes between turns of the event loop (after the current task and its microtasks). */
+/** A number that changes each time the code now running returns to the event loop (at the next microtask checkpoint). */
 function currentTurn(): number {
   if (!turnEnding) {
     turnEnding = true;
