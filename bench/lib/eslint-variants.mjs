@@ -21,6 +21,7 @@ export const VARIANTS = [
   { id: 'typedFloor', label: '(f) projectService, no rules', config: 'typed-floor.mjs' },
   { id: 'typedNoopRule', label: '(f+) projectService + one no-op rule', config: 'typed-noop-rule.mjs' },
   { id: 'typedSsot', label: '(f) projectService + ssot recommended-type-checked', config: 'typed-ssot.mjs' },
+  { id: 'typedSsotSharedContext', label: "(f') (f) ssot, ESLint's file context shared", config: 'typed-ssot.mjs', nodeArgs: sharedFileContext },
 ];
 
 /** `eslint -c bench/configs/<config> -f <findings formatter> .` in `cwd`; returns the run and its findings. */

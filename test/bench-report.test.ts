@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- a JavaScript module shared with `npm run bench`; its shape is checked by use here.
+import { targetsOf } from '../bench/lib/report.mjs';
+
+// How the benchmark states a target: met or not by the medians, and for a ratio of two ESLint variants the
+// range of the per-round ratios, so a verdict that the machine's noise could turn is marked as such.
+
+interface Target {
+  value: number | null;
+  met: boolean | null;
+  rounds?: { min: number; max: number };
+  settled?: boolean | null;
+}
+
+/** Results with only the figures targetsOf reads: the ESLint variants' times, and (d) / (a) from their medians. */
+function resultsWith(floor: number[], ssot: number[], ratioOverFloor: number) {
+  const variant = (times: number[]) => ({ timesMs: times, cpuTimesMs: times });
+  const ids = ['floor', 'noopRule', 'coreRule', 'importX', 'ssot', 'noopRuleSharedContext', 'ssotSharedContext', 'typedFloor', 'typedNoopRule', 'typedSsot', 'typedSsotSharedContext'];
+  const variants = Object.fromEntries(ids.map((id) => [id, variant(floor)]));
+  variants.ssot = variant(ssot);
+  return { eslint: { ratioOverFloor, variants } };
+}
+
+const ratioOverFloor = (results: object): Target => (targetsOf(results) as Record<string, Target>)['eslint.ratioOverFloor'];
+
+describe('benchmark targets', () => {
+  it('is settled when every round agrees with the medians', () => {
+    const target = ratioOverFloor(resultsWith([100, 100, 100], [105, 110, 112], 1.1));
+    expect(target).toMatchObject({ value: 1.1, met: true, rounds: { min: 1.05, max: 1.12 }, settled: true });
+  });
+
+  it('is not settled when some rounds meet the target and some do not', () => {
+    const target = ratioOverFloor(resultsWith([100, 100, 100], [104, 110, 130], 1.1));
+    expect(target).toMatchObject({ met: true, rounds: { min: 1.04, max: 1.3 }, settled: false });
+  });
+
+  it('pairs the runs of one round: a slow round slows both variants and does not widen the range', () => {
+    const target = ratioOverFloor(resultsWith([100, 200, 100], [120, 240, 120], 1.2));
+    expect(target).toMatchObject({ met: false, rounds: { min: 1.2, max: 1.2 }, settled: true });
+  });
+});
