@@ -231,3 +231,21 @@ describe('single-implementation: programs that share source files', () => {
     expect(reportedIn(nextProgram(), 'src/candidate.ts')).toEqual(['Candidate']);
   });
 });
+
+describe('single-implementation: files without a class', () => {
+  it('answers for a file that declares no class without scanning the program (an edit there, in the editor, makes a new one)', () => {
+    write('src/candidate.ts', ['export class Candidate {', OPEN, SEND, '}'].join('\n'));
+    const user = write('src/user.ts', "import { Candidate } from './candidate';\nexport const make = () => new Candidate();\n");
+    const program = createProgram();
+    const checker = program.getTypeChecker();
+    const assignability = vi.spyOn(checker, 'isTypeAssignableTo');
+    const sourceFile = program.getSourceFile(user);
+    if (!sourceFile) throw new Error('src/user.ts is not in the program');
+
+    expect(runCheck('single-implementation', { ts, sourceFile, program })).toEqual([]);
+    expect(assignability).not.toHaveBeenCalled();
+    expect(reportedIn(program, 'src/candidate.ts')).toEqual(['Candidate']);
+    expect(assignability).toHaveBeenCalled();
+    assignability.mockRestore();
+  });
+});

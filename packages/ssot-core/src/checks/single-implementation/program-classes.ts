@@ -34,18 +34,10 @@ export function findProgramClasses(
   checker: TS.TypeChecker,
   config: SsotConfig,
 ): ProgramClass[] {
-  let countedByFile = countedClassesByConfig.get(config);
-  if (!countedByFile) {
-    countedByFile = new WeakMap();
-    countedClassesByConfig.set(config, countedByFile);
-  }
+  const countedByFile = countedClassesFor(config);
   const classes: ProgramClass[] = [];
   for (const sourceFile of program.getSourceFiles()) {
-    let counted = countedByFile.get(sourceFile);
-    if (!counted) {
-      counted = findCountedClasses(ts, sourceFile, config);
-      countedByFile.set(sourceFile, counted);
-    }
+    const counted = countedClassesOf(ts, sourceFile, config, countedByFile);
     if (counted.length === 0 || program.isSourceFileFromExternalLibrary(sourceFile)) continue;
     for (const cls of counted) {
       const symbol = symbolOfClass(checker, cls.declaration);
@@ -53,6 +45,34 @@ export function findProgramClasses(
     }
   }
   return classes;
+}
+
+/** Whether the file declares a class the config counts: a file without one holds no implementation. */
+export function declaresCountedClass(ts: Typescript, sourceFile: TS.SourceFile, config: SsotConfig): boolean {
+  return countedClassesOf(ts, sourceFile, config, countedClassesFor(config)).length > 0;
+}
+
+function countedClassesFor(config: SsotConfig): WeakMap<TS.SourceFile, readonly CountedClass[]> {
+  let countedByFile = countedClassesByConfig.get(config);
+  if (!countedByFile) {
+    countedByFile = new WeakMap();
+    countedClassesByConfig.set(config, countedByFile);
+  }
+  return countedByFile;
+}
+
+function countedClassesOf(
+  ts: Typescript,
+  sourceFile: TS.SourceFile,
+  config: SsotConfig,
+  countedByFile: WeakMap<TS.SourceFile, readonly CountedClass[]>,
+): readonly CountedClass[] {
+  let counted = countedByFile.get(sourceFile);
+  if (!counted) {
+    counted = findCountedClasses(ts, sourceFile, config);
+    countedByFile.set(sourceFile, counted);
+  }
+  return counted;
 }
 
 function findCountedClasses(ts: Typescript, sourceFile: TS.SourceFile, config: SsotConfig): CountedClass[] {
