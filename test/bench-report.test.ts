@@ -39,3 +39,23 @@ describe('benchmark targets', () => {
     expect(target).toMatchObject({ met: false, rounds: { min: 1.2, max: 1.2 }, settled: true });
   });
 });
+
+describe('tsserver targets', () => {
+  /** The bench's results with a p95 added latency and its bootstrap range. */
+  const addedP95 = (addedMsP95: number, interval: { low: number; high: number }): Target =>
+    (targetsOf({ ...resultsWith([100], [100], 1), tsserver: { addedMsP95, addedMsP95Interval: interval } }) as Record<string, Target>)[
+      'tsserver.addedMsP95'
+    ];
+
+  it('is settled when the whole bootstrap range meets the target', () => {
+    expect(addedP95(8, { low: 2, high: 13 })).toMatchObject({ value: 8, met: true, rounds: { min: 2, max: 13 }, settled: true });
+  });
+
+  it('is not settled when the bootstrap range spans the target', () => {
+    expect(addedP95(8, { low: -20, high: 40 })).toMatchObject({ met: true, settled: false });
+  });
+
+  it('is not met, and settled, when the whole range misses the target', () => {
+    expect(addedP95(30, { low: 18, high: 45 })).toMatchObject({ met: false, settled: true });
+  });
+});

@@ -1,9 +1,11 @@
 // Two real tsserver processes on one project, without and with ts-plugin-ssot, alternating: how long
 // semanticDiagnosticsSync takes after single-character edits (a new program each time) and on an unchanged
-// file, and how long the first answer takes (startup). Used by `node bench/latency.mjs` and by `npm run bench`.
+// file, how long the first answer takes (startup), and the plugin's own part of each answer, timed inside the
+// server (its request-time log). Used by `node bench/latency.mjs` and by `npm run bench`.
 import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,8 +13,12 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const tsserverPath = path.join(repoRoot, 'node_modules', 'typescript', 'lib', 'tsserver.js');
 const WARM_UP = 10;
 
-function startServer(cwd, withPlugin) {
-  const args = ['--disableAutomaticTypingAcquisition'];
+/**
+ * Both servers log request times to `logFile` (the same cost for each); the plugin then logs how long its own part
+ * of each request took, timed inside the server.
+ */
+function startServer(cwd, withPlugin, logFile) {
+  const args = ['--disableAutomaticTypingAcquisition', '--logVerbosity', 'requestTime', '--logFile', logFile];
   if (withPlugin) args.push('--globalPlugins', 'ts-plugin-ssot', '--pluginProbeLocations', repoRoot);
   // A project's tsconfig may name the plugin too: the server without it turns it off by its environment variable.
   const env = withPlugin ? process.env : { ...process.env, SSOT_TS_PLUGIN_DISABLE: '1' };
@@ -40,11 +46,25 @@ function startServer(cwd, withPlugin) {
     child.stdin.write(`${JSON.stringify({ seq: id, type: 'request', command, arguments: args })}\n`);
     return id;
   };
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   return {
     notify: send,
     request: (command, args) => new Promise((resolve) => pending.set(send(command, args), resolve)),
-    kill: () => child.kill(),
+    /** Ends the server; resolves once it has exited (and its log is complete). */
+    kill: () => {
+      child.kill();
+      return exited;
+    },
   };
+}
+
+/** The plugin's own time for each getSemanticDiagnostics call, in order, from the server's log. */
+function pluginTimesIn(logFile) {
+  const times = [];
+  for (const match of fs.readFileSync(logFile, 'utf8').matchAll(/\[ts-plugin-ssot\] getSemanticDiagnostics: ([\d.]+) ms/g)) {
+    times.push(Number(match[1]));
+  }
+  return times;
 }
 
 export function percentile(sorted, p) {
@@ -64,7 +84,10 @@ async function timed(server, file) {
  */
 export async function measureTsserverLatency({ projectDir, file, runs = 30 }) {
   const lines = fs.readFileSync(file, 'utf8').split('\n').length;
-  const servers = { off: startServer(projectDir, false), on: startServer(projectDir, true) };
+  const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-tsserver-'));
+  const logs = { off: path.join(logDir, 'off.log'), on: path.join(logDir, 'on.log') };
+  const servers = { off: startServer(projectDir, false, logs.off), on: startServer(projectDir, true, logs.on) };
+  let measured;
   try {
     const startupMs = {};
     const ssot = {};
@@ -95,15 +118,33 @@ export async function measureTsserverLatency({ projectDir, file, runs = 30 }) {
     }
     for (const list of [...Object.values(edited), ...Object.values(cached)]) list.sort((a, b) => a - b);
     const added = (times, p) => percentile(times.on, p) - percentile(times.off, p);
-    return {
+    measured = {
       runs,
       lines,
       ssotDiagnostics: ssot,
       startupMs,
       edited: { offP50: percentile(edited.off, 50), onP50: percentile(edited.on, 50), addedMsP50: added(edited, 50), addedMsP95: added(edited, 95) },
       unchanged: { addedMsP50: added(cached, 50), addedMsP95: added(cached, 95) },
+      // Every timing, sorted per server: several measurements' samples can be pooled.
+      samples: { edited, unchanged: cached },
     };
   } finally {
-    for (const server of Object.values(servers)) server.kill();
+    await Promise.all(Object.values(servers).map((server) => server.kill()));
   }
+  try {
+    measured.plugin = { edited: pluginTimesAfterEdits(pluginTimesIn(logs.on), runs) };
+  } finally {
+    fs.rmSync(logDir, { recursive: true, force: true });
+  }
+  return measured;
+}
+
+/**
+ * The plugin's times after the timed edits, sorted. The 'on' server answered one request at startup, then an
+ * edited and an unchanged file in each round, warm-up rounds first.
+ */
+function pluginTimesAfterEdits(times, runs) {
+  const expected = 1 + 2 * (WARM_UP + runs);
+  if (times.length !== expected) throw new Error(`the plugin logged ${times.length} request times, not ${expected}`);
+  return times.filter((_, i) => i % 2 === 1 && (i - 1) / 2 >= WARM_UP).sort((a, b) => a - b);
 }

@@ -5,6 +5,13 @@ export interface PluginLogger {
   info(message: string): void;
   /** An exception the plugin caught and recovered from: which method, and the error with its stack. */
   error(where: string, error: unknown): void;
+  /**
+   * How long the plugin's own part of a request took, when tsserver logs request times (`--logVerbosity
+   * requestTime` or `verbose`): a "Perf" line beside tsserver's own elapsed time of the request.
+   */
+  timing(where: string, ms: number): void;
+  /** Whether `timing` writes anything: only then is a request timed. */
+  readonly timesRequests: boolean;
 }
 
 const PREFIX = '[ts-plugin-ssot]';
@@ -19,5 +26,10 @@ export function createLogger(ts: typeof TS, info: TS.server.PluginCreateInfo): P
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       logger.msg(`${PREFIX} ${where} failed; returning TypeScript's own result. ${detail}`, ts.server.Msg.Err);
     },
+    timing(where, ms) {
+      logger.perftrc(`${PREFIX} ${where}: ${ms.toFixed(3)} ms`);
+    },
+    // tsserver's log level is set when it starts, and never changes.
+    timesRequests: logger.hasLevel(ts.server.LogLevel.requestTime),
   };
 }

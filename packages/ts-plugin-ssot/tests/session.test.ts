@@ -21,8 +21,8 @@ type CompletionEntryDetails = ts.server.protocol.CompletionEntryDetails;
 
 const completionPreferences = { includeCompletionsForModuleExports: true, includeCompletionsWithInsertText: true };
 
-function startServer(): InProcessServer {
-  const server = new InProcessServer({ pluginProbeLocations: [pluginProbeLocation] });
+function startServer(logRequestTimes = false): InProcessServer {
+  const server = new InProcessServer({ pluginProbeLocations: [pluginProbeLocation], logRequestTimes });
   server.request('configure', { preferences: completionPreferences });
   return server;
 }
@@ -363,5 +363,41 @@ describe('SSOT_TS_PLUGIN_DISABLE=1', () => {
     const complete = project.file('src/complete.ts');
     const { entries } = completionAtEnd(server, complete, fs.readFileSync(complete, 'utf8'));
     expect(entries.find((entry) => entry.name === 'Thing')).toMatchObject({ source: './legacy-thing' });
+  });
+});
+
+describe('request times in tsserver\'s log', () => {
+  let project: ReturnType<typeof writeFixtureProject>;
+  const pluginTimes = (server: InProcessServer) =>
+    server.logs.filter((line) => /^Perf: \[ts-plugin-ssot\] getSemanticDiagnostics: \d+\.\d{3} ms$/.test(line));
+
+  beforeAll(() => {
+    project = writeFixtureProject('ts-plugin-request-times');
+  });
+  afterAll(() => {
+    removeDir(project.dir);
+  });
+
+  it('logs the time of the plugin\'s own part of each request when tsserver logs request times', () => {
+    const server = startServer(true);
+    try {
+      server.open(project.file('src/app.ts'));
+      diagnosticsOf(server, project.file('src/app.ts'));
+      diagnosticsOf(server, project.file('src/app.ts'));
+      expect(pluginTimes(server)).toHaveLength(2);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('times nothing at the normal log level', () => {
+    const server = startServer();
+    try {
+      server.open(project.file('src/app.ts'));
+      diagnosticsOf(server, project.file('src/app.ts'));
+      expect(server.logs.filter((line) => line.startsWith('Perf:'))).toEqual([]);
+    } finally {
+      server.close();
+    }
   });
 });

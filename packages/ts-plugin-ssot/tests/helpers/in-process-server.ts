@@ -17,6 +17,8 @@ export interface InProcessServerOptions {
   globalPlugins?: string[];
   pluginProbeLocations?: string[];
   allowLocalPluginLoads?: boolean;
+  /** tsserver started with `--logVerbosity requestTime`: its logger has that level (`normal` otherwise). */
+  logRequestTimes?: boolean;
 }
 
 /**
@@ -46,11 +48,14 @@ export class InProcessServer {
       require: sys.require?.bind(sys),
     };
     const logs = this.logs;
+    const logLevel = options.logRequestTimes ? ts.server.LogLevel.requestTime : ts.server.LogLevel.normal;
     const logger: ts.server.Logger = {
       close() {},
-      hasLevel: (level) => level <= ts.server.LogLevel.normal,
+      hasLevel: (level) => level <= logLevel,
       loggingEnabled: () => true,
-      perftrc() {},
+      perftrc(message) {
+        logs.push(`Perf: ${message}`);
+      },
       info(message) {
         logs.push(message);
       },
