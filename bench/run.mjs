@@ -1,6 +1,7 @@
 // npm run bench [-- --quick] [--files N] [--runs N] [--seed N]: measures and writes bench/results.json.
 // Benchmarks are never timed assertions in tests; they report figures, and the README quotes them with the
-// machine they came from. Full: 1,000 files, 7 runs per ESLint variant; --quick: 300 files, 3 runs.
+// machine they came from. Full: 1,000 files, 7 runs per ESLint variant, 6 pairs of tsservers; --quick: 300 files,
+// 3 runs, 2 pairs.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -59,7 +60,7 @@ const peers = {
 
 log('typed example (examples/websocket-app)');
 const typedExample = measureTypedExample({ runs: quick ? 3 : 7 });
-const tsserver = await measureTsserver(project.dir, { runs: 30, log });
+const tsserver = await measureTsserver(project.dir, { runs: 30, repeats: quick ? 2 : 6, log });
 
 const cpus = os.cpus();
 const ms = (id) => variants[id].medianMs;
