@@ -10,7 +10,7 @@ export interface PluginLogger {
    * requestTime` or `verbose`): a "Perf" line beside tsserver's own elapsed time of the request.
    */
   timing(where: string, ms: number): void;
-  /** Whether `timing` writes anything: only then is a request timed. */
+  /** Whether tsserver logs request times: only then does the plugin time its part of a request. */
   readonly timesRequests: boolean;
 }
 
@@ -29,7 +29,10 @@ export function createLogger(ts: typeof TS, info: TS.server.PluginCreateInfo): P
     timing(where, ms) {
       logger.perftrc(`${PREFIX} ${where}: ${ms.toFixed(3)} ms`);
     },
-    // tsserver's log level is set when it starts, and never changes.
-    timesRequests: logger.hasLevel(ts.server.LogLevel.requestTime),
+    // tsserver's log level is set when it starts, and never changes. (A host's logger may lack the methods.)
+    timesRequests:
+      typeof logger.perftrc === 'function' &&
+      typeof logger.hasLevel === 'function' &&
+      logger.hasLevel(ts.server.LogLevel.requestTime),
   };
 }
