@@ -35,7 +35,7 @@ beforeAll(async () => {
       pluginProbeLocation,
       '--disableAutomaticTypingAcquisition',
       '--logVerbosity',
-      'normal',
+      'requestTime',
       '--logFile',
       logFile,
     ],
@@ -80,6 +80,11 @@ function diagnosticAt(file: string, message: EslintMessage): Diagnostic | undefi
 describe('a real tsserver process with the plugin, on a copy of examples/websocket-app', () => {
   it('loads the plugin through --globalPlugins', () => {
     expect(fs.readFileSync(logFile, 'utf8')).toContain('[ts-plugin-ssot] active for');
+  });
+
+  it('logs the time of its own part of each request, as tsserver logs request times', () => {
+    const times = fs.readFileSync(logFile, 'utf8').match(/\[ts-plugin-ssot\] getSemanticDiagnostics: \d+\.\d{3} ms/g);
+    expect(times).toHaveLength(files.length);
   });
 
   it('finds problems in the example at all', () => {
