@@ -5,14 +5,11 @@
 // second-slowest edit of each server, so one pair's p95 difference swings by tens of milliseconds either way.
 // Pooling the pairs' edits and asking how far resampling moves the figure gives an estimate, and its spread.
 import { createRandom } from '../generator/random.mjs';
-import { percentile } from '../../packages/ts-plugin-ssot/bench/tsserver-latency.mjs';
+import { addedAt, percentile } from '../../packages/ts-plugin-ssot/bench/tsserver-latency.mjs';
+
+export { addedAt };
 
 const RESAMPLES = 1000;
-
-/** `on`'s p-th percentile minus `off`'s, both lists sorted ascending. */
-export function addedAt(samples, p) {
-  return percentile(samples.on, p) - percentile(samples.off, p);
-}
 
 /** Every pair's samples of one kind (`edited` or `unchanged`), joined per server and sorted. */
 export function poolSamples(measurements, kind) {
