@@ -1,8 +1,8 @@
 import * as path from 'node:path';
-import picomatch from 'picomatch';
 import type * as TS from 'typescript';
 import { SsotConfigError, type ConfigProblem } from './errors';
 import type { Segment } from 'jsonc-parser';
+import { compileGlob, type GlobTest } from './glob-matcher';
 import type { JsonLocator } from './json-location';
 import { getResolverForTsconfig, type ModuleResolver } from './module-resolver';
 import { normalizePath } from './paths';
@@ -77,11 +77,13 @@ export function normaliseConfig(ts: Typescript, file: string, raw: RawConfig, lo
   if (problems.length > 0) throw new SsotConfigError(file, problems);
 
   const ignore = raw.ignore ?? [];
-  const matchesIgnore = globMatcher(dir, ignore);
-  const matchesTestFile = globMatcher(dir, raw.testFiles ?? DEFAULT_TEST_FILES);
+  const globs = (patterns: readonly string[], segments: Segment[]) => globMatcher(dir, patterns, segments, locator, problems);
+  const matchesIgnore = globs(ignore, ['ignore']);
+  const matchesTestFile = raw.testFiles ? globs(raw.testFiles, ['testFiles']) : globs(DEFAULT_TEST_FILES, []);
   const allowMatchers = new Map(
-    symbols.map((symbol) => [symbol, globMatcher(dir, symbol.factory?.allow ?? [])] as const),
+    symbols.map((symbol, i) => [symbol, globs(symbol.factory?.allow ?? [], ['symbols', i, 'factory', 'allow'])] as const),
   );
+  if (problems.length > 0) throw new SsotConfigError(file, problems);
   return {
     file: normalizePath(file),
     dir: normalizePath(dir),
@@ -102,15 +104,34 @@ export function normaliseConfig(ts: Typescript, file: string, raw: RawConfig, lo
 const DEFAULT_TEST_FILES = ['**/*.test.*', '**/*.spec.*', '**/__tests__/**', '**/test/**', '**/tests/**'];
 
 /**
- * A matcher of files against globs written relative to `dir`; files outside `dir` never match. Extglobs
- * (`+(a|b)`) are off: nested ones backtrack exponentially, and a config must not be able to hang the editor.
+ * A matcher of files against globs written relative to `dir`; files outside `dir` never match. Matching takes
+ * time bounded by the path's and the glob's lengths (glob-matcher.ts), so no glob can hang the editor. A glob
+ * that cannot be compiled is a problem at `segments[i]`.
  */
-function globMatcher(dir: string, globs: readonly string[]): (file: string) => boolean {
+function globMatcher(
+  dir: string,
+  globs: readonly string[],
+  segments: Segment[],
+  locator: JsonLocator,
+  problems: ConfigProblem[],
+): (file: string) => boolean {
   if (globs.length === 0) return () => false;
-  const matches = picomatch([...globs], { dot: true, noextglob: true });
+  const tests: GlobTest[] = [];
+  globs.forEach((glob, i) => {
+    const compiled = compileGlob(glob);
+    if (typeof compiled === 'function') {
+      tests.push(compiled);
+    } else {
+      problems.push({
+        ...locator.locate([...segments, i]),
+        message: `the glob "${glob}" cannot be used: ${compiled.error}.`,
+        fix: 'write fewer brace alternatives, or several shorter globs.',
+      });
+    }
+  });
   return (file) => {
     const relative = normalizePath(path.relative(dir, file));
-    return !relative.startsWith('../') && matches(relative);
+    return !relative.startsWith('../') && tests.some((test) => test(relative));
   };
 }
 
