@@ -35,13 +35,23 @@ export function findConfigFile(file: string): string | undefined {
     }
     visited.push(dir);
     const candidate = path.join(dir, CONFIG_FILE_NAME);
-    if (fs.existsSync(candidate)) {
+    if (entryExists(candidate)) {
       found = normalizePath(candidate);
       break;
     }
   }
   for (const dir of visited) configFileByDirectory.set(dir, found);
   return found ?? undefined;
+}
+
+/** Any directory entry, a link that leads nowhere included: it is reported as broken, never taken as absent. */
+function entryExists(file: string): boolean {
+  try {
+    fs.lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ import type { JsonLocator } from './json-location';
 import { getResolverForTsconfig, type ModuleResolver } from './module-resolver';
 import { normalizePath } from './paths';
 import type { RawConfig } from './read-config';
-import { findTsconfig } from './tsconfig-options';
+import { findTsconfig, tsconfigProblemOf } from './tsconfig-options';
 import type { ExportRef, ModuleMove, ModuleRef, SsotConfig, SymbolEntry } from './types';
 
 type Typescript = typeof TS;
@@ -20,13 +20,11 @@ export function normaliseConfig(ts: Typescript, file: string, raw: RawConfig, lo
   const dir = path.dirname(file);
   const tsconfig = raw.tsconfig ? path.resolve(dir, raw.tsconfig) : findTsconfig(dir);
   const problems: ConfigProblem[] = [];
-  if (raw.tsconfig && tsconfig && !ts.sys.fileExists(tsconfig)) {
-    problems.push({
-      ...locator.locate(['tsconfig']),
-      message: `"${raw.tsconfig}" does not exist.`,
-      fix: 'write the path of a tsconfig.json, relative to this config file.',
-    });
-    throw new SsotConfigError(file, problems);
+  const tsconfigProblem = tsconfig && tsconfigProblemOf(ts, tsconfig, raw.tsconfig !== undefined);
+  if (tsconfigProblem) {
+    const at = raw.tsconfig ? locator.locate(['tsconfig']) : { line: 1, column: 1, jsonPath: '' };
+    const shown = raw.tsconfig ?? normalizePath(path.relative(dir, tsconfig as string));
+    throw new SsotConfigError(file, [{ ...at, message: `"${shown}" ${tsconfigProblem.message}`, fix: tsconfigProblem.fix }]);
   }
   const resolver = getResolverForTsconfig(ts, tsconfig);
   const resolveRef = (specifier: string, segments: Segment[]): ModuleRef => {
@@ -156,7 +154,31 @@ function findConflicts(symbols: readonly SymbolEntry[], modules: readonly Module
   }
   const claimedLegacy = new Map<string, { symbol: SymbolEntry; ref: ExportRef }>();
   const movedModules = new Map<string, ModuleMove>();
-  for (const move of modules) for (const file of move.legacy.files) movedModules.set(file, move);
+  for (const move of modules) {
+    const earlier = move.legacy.files.map((file) => movedModules.get(file)).find(Boolean);
+    if (earlier) {
+      problems.push({
+        ...move.legacy.at,
+        message: `"${move.legacy.specifier}" is the same module as "${earlier.legacy.specifier}", already moved by ${earlier.at.jsonPath}.`,
+        fix: 'keep one module move per legacy module: a module has one new home.',
+      });
+      continue;
+    }
+    for (const file of move.legacy.files) movedModules.set(file, move);
+  }
+  const declaredSymbols = new Map<string, SymbolEntry>();
+  for (const symbol of symbols) {
+    const keys = symbol.module.files.map((file) => `${file}#${symbol.name}`);
+    const earlier = keys.map((key) => declaredSymbols.get(key)).find(Boolean);
+    if (earlier) {
+      problems.push({
+        ...symbol.at,
+        message: `symbol "${symbol.name}" of "${symbol.module.specifier}" is already declared by ${earlier.at.jsonPath}.`,
+        fix: 'declare each symbol once, with all its legacy homes in one "legacy" list.',
+      });
+    }
+    for (const key of keys) declaredSymbols.set(key, earlier ?? symbol);
+  }
 
   for (const symbol of symbols) {
     for (const ref of symbol.legacy) {

@@ -111,9 +111,7 @@ function readConfigText(file: string): string {
   } catch (error) {
     if (error instanceof SsotConfigError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new SsotConfigError(file, [
-      wholeFile(`cannot be read (${code}).`, 'make the file readable by the user running ESLint or the editor.'),
-    ]);
+    throw new SsotConfigError(file, [unreadableProblem(code)]);
   }
   let text: string;
   try {
@@ -152,6 +150,16 @@ function tooDeepAt(text: string): number {
     }
   }
   return -1;
+}
+
+function unreadableProblem(code: string): ConfigProblem {
+  if (code === 'ELOOP') {
+    return wholeFile('is a symbolic link that loops (ELOOP).', 'replace the link with the JSON file itself, or point it at one.');
+  }
+  if (code === 'ENOENT') {
+    return wholeFile('is a link to a file that does not exist.', 'replace the link with the JSON file itself, or remove it.');
+  }
+  return wholeFile(`cannot be read (${code}).`, 'make the file readable by the user running ESLint or the editor.');
 }
 
 function emptyFileProblem(): ConfigProblem {

@@ -7,7 +7,6 @@ type Typescript = typeof TS;
 
 /** Nearest tsconfig.json per directory; misses are cached too. */
 const tsconfigByDirectory = new Map<string, string | null>();
-const optionsByTsconfig = new Map<string, TS.CompilerOptions>();
 
 /** The nearest tsconfig.json at or above `dir`, or undefined. */
 export function findTsconfig(dir: string): string | undefined {
@@ -30,29 +29,88 @@ export function findTsconfig(dir: string): string | undefined {
   return found ?? undefined;
 }
 
+interface ParsedTsconfig {
+  /** Why the file is not JSON, if it is not. */
+  readonly readError: TS.Diagnostic | undefined;
+  readonly json: unknown;
+  readonly parsed: TS.ParsedCommandLine;
+}
+const parsedByTsconfig = new Map<string, ParsedTsconfig>();
+
 /**
- * The compiler options of a tsconfig (with `extends` applied). File lists are not enumerated: only the options
+ * A tsconfig read and parsed (with `extends` applied), cached. File lists are not enumerated: only the options
  * matter for module resolution, and listing a large project's files on every lint run would be wasted work.
  */
-export function readCompilerOptions(ts: Typescript, tsconfig: string): TS.CompilerOptions {
-  let options = optionsByTsconfig.get(tsconfig);
-  if (!options) {
+function parseTsconfig(ts: Typescript, tsconfig: string): ParsedTsconfig {
+  let result = parsedByTsconfig.get(tsconfig);
+  if (!result) {
     const host: TS.ParseConfigHost = {
       useCaseSensitiveFileNames: ts.sys.useCaseSensitiveFileNames,
       readDirectory: () => [],
       fileExists: (file) => ts.sys.fileExists(file),
       readFile: (file) => ts.sys.readFile(file),
     };
-    const json: unknown = ts.readConfigFile(tsconfig, (file) => ts.sys.readFile(file)).config;
+    const read = ts.readConfigFile(tsconfig, (file) => ts.sys.readFile(file));
+    const json: unknown = read.config;
     const parsed = ts.parseJsonConfigFileContent(json ?? {}, host, path.dirname(tsconfig), undefined, tsconfig);
-    options = parsed.options;
-    optionsByTsconfig.set(tsconfig, options);
+    result = { readError: read.error, json, parsed };
+    parsedByTsconfig.set(tsconfig, result);
   }
-  return options;
+  return result;
+}
+
+/** The compiler options of a tsconfig (with `extends` applied). */
+export function readCompilerOptions(ts: Typescript, tsconfig: string): TS.CompilerOptions {
+  return parseTsconfig(ts, tsconfig).parsed.options;
+}
+
+const TSCONFIG_KEYS = ['compilerOptions', 'extends', 'files', 'include', 'exclude', 'references'];
+/** Circularity in "extends" (18000); an extended file that cannot be found (6053) or read (5083). */
+const UNUSABLE_TSCONFIG_CODES = new Set([18000, 6053, 5083]);
+
+/**
+ * What makes a tsconfig unusable for resolving the config's modules, or undefined: missing, a directory, not
+ * JSON, not a tsconfig at all (only checked when the config names it: `named`), or a broken `extends`.
+ */
+export function tsconfigProblemOf(
+  ts: Typescript,
+  tsconfig: string,
+  named: boolean,
+): { message: string; fix: string } | undefined {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(tsconfig);
+  } catch {
+    return { message: 'does not exist.', fix: 'write the path of a tsconfig.json, relative to this config file.' };
+  }
+  if (stat.isDirectory()) {
+    return { message: 'is a directory.', fix: 'name the tsconfig file itself, e.g. "<directory>/tsconfig.json".' };
+  }
+  const { readError, json, parsed } = parseTsconfig(ts, tsconfig);
+  if (readError) {
+    return {
+      message: `cannot be read as a tsconfig: ${ts.flattenDiagnosticMessageText(readError.messageText, ' ')}`,
+      fix: 'correct the tsconfig, or point "tsconfig" at another one.',
+    };
+  }
+  if (named && (typeof json !== 'object' || json === null || !TSCONFIG_KEYS.some((key) => key in json))) {
+    return {
+      message: `is not a tsconfig: it has none of ${TSCONFIG_KEYS.map((key) => `"${key}"`).join(', ')}.`,
+      fix: 'point "tsconfig" at the tsconfig.json whose options resolve your imports.',
+    };
+  }
+  const broken = parsed.errors.find((error) => UNUSABLE_TSCONFIG_CODES.has(error.code));
+  if (broken) {
+    return {
+      message: `cannot be used: ${ts.flattenDiagnosticMessageText(broken.messageText, ' ')}`,
+      fix: 'correct its "extends", or point "tsconfig" at another tsconfig.',
+    };
+  }
+  return undefined;
 }
 
 /** Forgets every tsconfig lookup and parse (tests; the editor when a tsconfig changes). */
 export function clearTsconfigCache(): void {
   tsconfigByDirectory.clear();
-  optionsByTsconfig.clear();
+  parsedByTsconfig.clear();
 }

@@ -343,6 +343,81 @@ describe('conflicts', () => {
       problem(6, 18, 'symbols[0].legacy[0]', '"./src/old-types" is already moved as a whole module by modules[0].'),
     ]);
   });
+  it('reports one legacy module moved twice, whatever its spelling', () => {
+    const error = configError(
+      lines(
+        '{',
+        '  "modules": [',
+        '    { "legacy": "./src/old-types", "canonical": "./src/types" },',
+        '    { "legacy": "./src/old-types.ts", "canonical": "./src/protocols" }',
+        '  ]',
+        '}',
+      ),
+    );
+
+    expect(error.problems).toEqual([
+      problem(
+        4,
+        17,
+        'modules[1].legacy',
+        '"./src/old-types.ts" is the same module as "./src/old-types", already moved by modules[0].',
+      ),
+    ]);
+  });
+
+  it('reports a symbol declared again, at each repeat', () => {
+    const symbol = '    { "name": "WebSocketConnection", "module": "./src/types" }';
+    const error = configError(lines('{', '  "symbols": [', `${symbol},`, `${symbol},`, symbol, '  ]', '}'));
+
+    expect(error.problems).toEqual([
+      problem(4, 5, 'symbols[1]', 'symbol "WebSocketConnection" of "./src/types" is already declared by symbols[0].'),
+      problem(5, 5, 'symbols[2]', 'symbol "WebSocketConnection" of "./src/types" is already declared by symbols[0].'),
+    ]);
+  });
+});
+
+describe('the "tsconfig" key', () => {
+  const withTsconfig = (root: string, tsconfig: string) =>
+    writeFile(root, 'ssot.config.json', lines('{', `  "tsconfig": "${tsconfig}",`, '  "symbols": []', '}'));
+
+  it.each([
+    ['a directory', (root: string) => fs.mkdirSync(path.join(root, 'configs')), './configs', '"./configs" is a directory.'],
+    [
+      'a JSON file that is no tsconfig',
+      (root: string) => writeFile(root, 'package.json', '{ "name": "app" }'),
+      './package.json',
+      '"./package.json" is not a tsconfig: it has none of "compilerOptions", "extends"',
+    ],
+    [
+      'a broken tsconfig',
+      (root: string) => writeFile(root, 'tsconfig.broken.json', '{ "compilerOptions": { '),
+      './tsconfig.broken.json',
+      '"./tsconfig.broken.json" cannot be read as a tsconfig:',
+    ],
+    [
+      'a tsconfig whose "extends" is a cycle',
+      (root: string) => {
+        writeFile(root, 'tsconfig.a.json', '{ "extends": "./tsconfig.b.json" }');
+        writeFile(root, 'tsconfig.b.json', '{ "extends": "./tsconfig.a.json" }');
+      },
+      './tsconfig.a.json',
+      '"./tsconfig.a.json" cannot be used: Circularity detected',
+    ],
+  ])('reports %s at the key', (_, arrange, tsconfig, message) => {
+    const root = copyFixture('project');
+    arrange(root);
+    const configFile = withTsconfig(root, tsconfig);
+    const error = expectConfigError(configFile, () => loadConfig(ts, configFile));
+    expect(error.problems).toEqual([problem(2, 15, 'tsconfig', message)]);
+  });
+
+  it('reports a broken nearest tsconfig.json, which the config did not name, at the top of the file', () => {
+    const root = copyFixture('project');
+    writeFile(root, 'tsconfig.json', '{ "extends": "./tsconfig.json" }');
+    const configFile = writeFile(root, 'ssot.config.json', '{ "symbols": [] }');
+    const error = expectConfigError(configFile, () => loadConfig(ts, configFile));
+    expect(error.problems).toEqual([problem(1, 1, '', '"tsconfig.json" cannot be used: Circularity detected')]);
+  });
 });
 
 describe('file errors', () => {
@@ -354,6 +429,28 @@ describe('file errors', () => {
 
     const error = expectConfigError(configDir, () => loadConfigForFile(ts, path.join(root, 'src', 'types.ts')));
     expect(error.problems).toEqual([problem(1, 1, '', 'the file is a directory, not a file.')]);
+  });
+
+  it('reports an ssot.config.json that is a link loop instead of taking the config as absent', () => {
+    const root = copyFixture('project');
+    fs.rmSync(path.join(root, 'ssot.config.json'));
+    fs.symlinkSync('ssot.config.json', path.join(root, 'ssot.config.json'));
+
+    const error = expectConfigError(path.join(root, 'ssot.config.json'), () =>
+      loadConfigForFile(ts, path.join(root, 'src', 'types.ts')),
+    );
+    expect(error.problems).toEqual([problem(1, 1, '', 'the file is a symbolic link that loops (ELOOP).')]);
+  });
+
+  it('reports an ssot.config.json that is a link to nothing', () => {
+    const root = copyFixture('project');
+    fs.rmSync(path.join(root, 'ssot.config.json'));
+    fs.symlinkSync('gone.json', path.join(root, 'ssot.config.json'));
+
+    const error = expectConfigError(path.join(root, 'ssot.config.json'), () =>
+      loadConfigForFile(ts, path.join(root, 'src', 'types.ts')),
+    );
+    expect(error.problems).toEqual([problem(1, 1, '', 'the file is a link to a file that does not exist.')]);
   });
 
   it('reports a file that cannot be read', (context) => {
