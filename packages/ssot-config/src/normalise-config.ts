@@ -23,7 +23,7 @@ export function normaliseConfig(ts: Typescript, file: string, raw: RawConfig, lo
   const tsconfigProblem = tsconfig && tsconfigProblemOf(ts, tsconfig, raw.tsconfig !== undefined);
   if (tsconfigProblem) {
     const at = raw.tsconfig ? locator.locate(['tsconfig']) : { line: 1, column: 1, jsonPath: '' };
-    const shown = raw.tsconfig ?? normalizePath(path.relative(dir, tsconfig as string));
+    const shown = raw.tsconfig ?? normalizePath(path.relative(dir, tsconfig));
     throw new SsotConfigError(file, [{ ...at, message: `"${shown}" ${tsconfigProblem.message}`, fix: tsconfigProblem.fix }]);
   }
   const resolver = getResolverForTsconfig(ts, tsconfig);
