@@ -1,6 +1,6 @@
 import type * as TS from 'typescript';
 import type { ModuleResolver } from 'ssot-config';
-import { getExportMap, resolverForExportMaps, type SpecifierResolver } from './export-map';
+import { getExportMap, resolverForExportMaps, type Meaning, type SpecifierResolver } from './export-map';
 
 type Typescript = typeof TS;
 
@@ -14,18 +14,40 @@ export interface ExportLabel {
   readonly display: string;
 }
 
+/** What the binding that moves is used for: only as a type (`import type`, `type X`), or maybe as a value. */
+export type BindingUse = 'type' | 'value';
+
 /**
  * Answers "do these two exports lead to the same declaration?" With a program, through the checker (aliases
  * followed to their target symbol); for files outside it, or without a program, through cached export maps
- * parsed from each module's text, following re-export chains and `export *`.
+ * parsed from each module's text, following re-export chains and `export *`. What only the syntax says, a name
+ * that two `export *` offer (TypeScript exports neither) and a path that carries only the type meaning, is read
+ * from the export maps in both cases, so the answer does not depend on whether there is type information.
  */
 export interface DeclarationOracle {
-  prove(legacy: ExportLabel, canonical: ExportLabel): Proof;
+  prove(legacy: ExportLabel, canonical: ExportLabel, use?: BindingUse): Proof;
   /** Every export name of `file`, or undefined when they cannot be listed. */
   exportNames(file: string): readonly string[] | undefined;
+  /** How `name` of `file` traces through the export maps. */
+  trace(file: string, name: string): Trace;
 }
 
+/** Where an export name leads when its module's syntax is followed. */
+export type Trace =
+  | {
+      readonly kind: 'declaration';
+      /** `file#localName`, or `file#*` for a namespace. */
+      readonly key: string;
+      /** Some step on every route to it carries only the type meaning. */
+      readonly typeOnly: boolean;
+      readonly meaning: Meaning;
+    }
+  /** Two `export *` offer different declarations under this name: TypeScript exports neither (TS2308). */
+  | { readonly kind: 'ambiguous' }
+  | { readonly kind: 'unknown' };
+
 const SAFE: Proof = { safe: true };
+const UNKNOWN: Trace = { kind: 'unknown' };
 
 export function createDeclarationOracle(
   ts: Typescript,
@@ -43,23 +65,54 @@ export function createDeclarationOracle(
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker?.getAliasedSymbol(symbol);
     return symbol;
   };
+  const trace = (file: string, name: string) => traceExport(ts, resolve, file, name);
 
   return {
-    prove(legacy, canonical) {
+    trace,
+    prove(legacy, canonical, use = 'value') {
+      const legacyTrace = trace(legacy.file, legacy.name);
+      const canonicalTrace = trace(canonical.file, canonical.name);
+      if (legacyTrace.kind === 'ambiguous') {
+        return { safe: false, reason: `'${legacy.display}' offers '${legacy.name}' through two \`export *\`, so it exports neither` };
+      }
+      if (canonicalTrace.kind === 'ambiguous') {
+        return { safe: false, reason: `'${canonical.display}' offers '${canonical.name}' through two \`export *\`, so it exports neither` };
+      }
       const legacyModule = moduleSymbol(legacy.file);
       const canonicalModule = moduleSymbol(canonical.file);
-      const [from, to] =
-        legacyModule && canonicalModule
-          ? [checkerDeclaration(legacyModule, legacy.name), checkerDeclaration(canonicalModule, canonical.name)]
-          : [traceExport(ts, resolve, legacy.file, legacy.name), traceExport(ts, resolve, canonical.file, canonical.name)];
-      if (from === undefined) {
+      let same: boolean | 'no-legacy' | 'no-canonical';
+      if (legacyModule && canonicalModule) {
+        const from = checkerDeclaration(legacyModule, legacy.name);
+        const to = checkerDeclaration(canonicalModule, canonical.name);
+        same = from === undefined ? 'no-legacy' : to === undefined ? 'no-canonical' : from === to;
+      } else {
+        same =
+          legacyTrace.kind !== 'declaration'
+            ? 'no-legacy'
+            : canonicalTrace.kind !== 'declaration'
+              ? 'no-canonical'
+              : legacyTrace.key === canonicalTrace.key;
+      }
+      if (same === 'no-legacy') {
         return { safe: false, reason: `ssot cannot trace '${legacy.name}' through '${legacy.display}' to a declaration` };
       }
-      if (to === undefined) return { safe: false, reason: `'${canonical.display}' does not export '${canonical.name}'` };
-      if (from !== to) {
+      if (same === 'no-canonical') return { safe: false, reason: `'${canonical.display}' does not export '${canonical.name}'` };
+      if (!same) {
         return {
           safe: false,
           reason: `'${canonical.name}' of '${canonical.display}' is not the same declaration as '${legacy.name}' of '${legacy.display}'`,
+        };
+      }
+      const narrowed =
+        use === 'value' &&
+        canonicalTrace.kind === 'declaration' &&
+        canonicalTrace.typeOnly &&
+        canonicalTrace.meaning === 'value' &&
+        !(legacyTrace.kind === 'declaration' && legacyTrace.typeOnly);
+      if (narrowed) {
+        return {
+          safe: false,
+          reason: `'${canonical.display}' exports '${canonical.name}' as a type only (\`export type\`), and this site may use it as a value`,
         };
       }
       return SAFE;
@@ -74,36 +127,43 @@ export function createDeclarationOracle(
   };
 }
 
-/** `file#localName` of the declaration `name` leads to, following re-exports; undefined if unknown or ambiguous. */
+/** Where `name` of `file` leads, following re-exports and `export *` through each module's syntax. */
 export function traceExport(
   ts: Typescript,
   resolve: SpecifierResolver,
   file: string,
   name: string,
   seen = new Set<string>(),
-): string | undefined {
+): Trace {
   const key = `${file}#${name}`;
-  if (seen.has(key)) return undefined;
+  if (seen.has(key)) return UNKNOWN;
   seen.add(key);
   const map = getExportMap(ts, file);
-  if (!map) return undefined;
+  if (!map) return UNKNOWN;
   const source = map.exports.get(name);
   if (source) {
-    if (source.kind === 'local') return `${file}#${source.localName}`;
-    if (source.kind === 'alias') return undefined;
+    if (source.kind === 'local') return { kind: 'declaration', key: `${file}#${source.localName}`, typeOnly: false, meaning: source.meaning };
+    if (source.kind === 'alias') return UNKNOWN;
     const target = resolve(source.specifier, file);
-    if (target === undefined) return undefined;
-    return source.kind === 'namespace' ? `${target}#*` : traceExport(ts, resolve, target, source.importedName, seen);
+    if (target === undefined) return UNKNOWN;
+    if (source.kind === 'namespace') return { kind: 'declaration', key: `${target}#*`, typeOnly: source.typeOnly, meaning: 'value' };
+    const found = traceExport(ts, resolve, target, source.importedName, seen);
+    return found.kind === 'declaration' && source.typeOnly ? { ...found, typeOnly: true } : found;
   }
-  if (name === 'default') return undefined;
-  const found = new Set<string>();
+  if (name === 'default') return UNKNOWN;
+  const found = new Map<string, Trace & { kind: 'declaration' }>();
   for (const star of map.stars) {
-    const target = resolve(star, file);
-    const declaration = target && traceExport(ts, resolve, target, name, seen);
-    if (declaration) found.add(declaration);
+    const target = resolve(star.specifier, file);
+    const traced = target === undefined ? UNKNOWN : traceExport(ts, resolve, target, name, seen);
+    if (traced.kind === 'ambiguous') return traced;
+    if (traced.kind !== 'declaration') continue;
+    const typeOnly = traced.typeOnly || star.typeOnly;
+    const earlier = found.get(traced.key);
+    found.set(traced.key, { ...traced, typeOnly: typeOnly && (earlier?.typeOnly ?? true) });
   }
   // Two `export *` offering different declarations of one name export neither (TypeScript's rule).
-  return found.size === 1 ? [...found][0] : undefined;
+  if (found.size > 1) return { kind: 'ambiguous' };
+  return [...found.values()][0] ?? UNKNOWN;
 }
 
 function listExportNames(
@@ -118,7 +178,7 @@ function listExportNames(
   if (!map || map.exportEquals) return undefined;
   const names = new Set(map.exports.keys());
   for (const star of map.stars) {
-    const target = resolve(star, file);
+    const target = resolve(star.specifier, file);
     const starNames = target && listExportNames(ts, resolve, target, seen);
     if (!starNames) return undefined;
     for (const name of starNames) if (name !== 'default') names.add(name);

@@ -1,24 +1,41 @@
 import * as fs from 'node:fs';
 import type * as TS from 'typescript';
 import type { ModuleResolver } from 'ssot-config';
+import { effectsOf, loadsOf, type ModuleEffect } from './module-effects';
 
 type Typescript = typeof TS;
 
-/** Where one export of a module comes from, read from the module's syntax alone. */
+/** What a declaration names: a value (class, function, variable, enum, namespace) or only a type. */
+export type Meaning = 'value' | 'type';
+
+/**
+ * Where one export of a module comes from, read from the module's syntax alone. `typeOnly` marks a step that
+ * carries only the type meaning (`export type { X } from`, `export { type X }`, `import type` + `export`).
+ */
 export type ExportSource =
-  | { readonly kind: 'local'; readonly localName: string }
-  | { readonly kind: 'reexport'; readonly specifier: string; readonly importedName: string }
-  | { readonly kind: 'namespace'; readonly specifier: string }
+  | { readonly kind: 'local'; readonly localName: string; readonly meaning: Meaning }
+  | { readonly kind: 'reexport'; readonly specifier: string; readonly importedName: string; readonly typeOnly: boolean }
+  | { readonly kind: 'namespace'; readonly specifier: string; readonly typeOnly: boolean }
   /** `export import X = ns.Y`: an alias that only the type checker can follow. */
   | { readonly kind: 'alias' };
+
+export interface StarExport {
+  readonly specifier: string;
+  /** `export type * from`. */
+  readonly typeOnly: boolean;
+}
 
 export interface ExportMap {
   readonly file: string;
   readonly exports: ReadonlyMap<string, ExportSource>;
-  /** `export * from '...'` specifiers, in order. */
-  readonly stars: readonly string[];
+  /** `export * from '...'`, in order. */
+  readonly stars: readonly StarExport[];
   /** `export = value`: the module's exports are the members of one value, which its syntax does not list. */
   readonly exportEquals: boolean;
+  /** What evaluating the module does besides defining exports and loading modules. */
+  readonly effects: readonly ModuleEffect[];
+  /** The specifiers of the modules its evaluation loads, in order. */
+  readonly loads: readonly string[];
 }
 
 interface CachedExportMap {
@@ -67,29 +84,41 @@ function buildExportMap(ts: Typescript, file: string, text: string): ExportMap {
   const sourceFile = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false);
   const imports = new Map<string, ExportSource>();
   const exports = new Map<string, ExportSource>();
-  const stars: string[] = [];
+  const stars: StarExport[] = [];
+  const meanings = localMeanings(ts, sourceFile);
   let exportEquals = false;
   const hasExport = (node: TS.Node) =>
     ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
   const hasDefault = (node: TS.Node) =>
     ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
+  const local = (localName: string): ExportSource => ({ kind: 'local', localName, meaning: meanings.get(localName) ?? 'value' });
 
   for (const statement of sourceFile.statements) {
     if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
       const specifier = statement.moduleSpecifier.text;
       const clause = statement.importClause;
-      if (clause?.name) imports.set(clause.name.text, { kind: 'reexport', specifier, importedName: 'default' });
+      const clauseTypeOnly = clause !== undefined && (clause.isTypeOnly || clause.phaseModifier === ts.SyntaxKind.TypeKeyword);
+      if (clause?.name) {
+        imports.set(clause.name.text, { kind: 'reexport', specifier, importedName: 'default', typeOnly: clauseTypeOnly });
+      }
       const bindings = clause?.namedBindings;
-      if (bindings && ts.isNamespaceImport(bindings)) imports.set(bindings.name.text, { kind: 'namespace', specifier });
+      if (bindings && ts.isNamespaceImport(bindings)) {
+        imports.set(bindings.name.text, { kind: 'namespace', specifier, typeOnly: clauseTypeOnly });
+      }
       if (bindings && ts.isNamedImports(bindings)) {
         for (const element of bindings.elements) {
           const importedName = (element.propertyName ?? element.name).text;
-          imports.set(element.name.text, { kind: 'reexport', specifier, importedName });
+          const typeOnly = clauseTypeOnly || element.isTypeOnly;
+          imports.set(element.name.text, { kind: 'reexport', specifier, importedName, typeOnly });
         }
       }
     }
   }
-  const localOrImported = (localName: string): ExportSource => imports.get(localName) ?? { kind: 'local', localName };
+  const localOrImported = (localName: string, typeOnly: boolean): ExportSource => {
+    const imported = imports.get(localName);
+    if (!imported) return local(localName);
+    return typeOnly && imported.kind !== 'local' && imported.kind !== 'alias' ? { ...imported, typeOnly } : imported;
+  };
 
   for (const statement of sourceFile.statements) {
     if (ts.isExportDeclaration(statement)) {
@@ -99,18 +128,19 @@ function buildExportMap(ts: Typescript, file: string, text: string): ExportMap {
           : undefined;
       const clause = statement.exportClause;
       if (!clause) {
-        if (specifier !== undefined) stars.push(specifier);
+        if (specifier !== undefined) stars.push({ specifier, typeOnly: statement.isTypeOnly });
       } else if (ts.isNamespaceExport(clause)) {
-        if (specifier !== undefined) exports.set(clause.name.text, { kind: 'namespace', specifier });
+        if (specifier !== undefined) exports.set(clause.name.text, { kind: 'namespace', specifier, typeOnly: statement.isTypeOnly });
       } else {
         for (const element of clause.elements) {
           const exportedName = element.name.text;
           const sourceName = (element.propertyName ?? element.name).text;
+          const typeOnly = statement.isTypeOnly || element.isTypeOnly;
           exports.set(
             exportedName,
             specifier !== undefined
-              ? { kind: 'reexport', specifier, importedName: sourceName }
-              : localOrImported(sourceName),
+              ? { kind: 'reexport', specifier, importedName: sourceName, typeOnly }
+              : localOrImported(sourceName, typeOnly),
           );
         }
       }
@@ -119,27 +149,50 @@ function buildExportMap(ts: Typescript, file: string, text: string): ExportMap {
         exportEquals = true;
       } else {
         const expression = statement.expression;
-        exports.set(
-          'default',
-          ts.isIdentifier(expression) ? localOrImported(expression.text) : { kind: 'local', localName: 'default' },
-        );
+        exports.set('default', ts.isIdentifier(expression) ? localOrImported(expression.text, false) : local('default'));
       }
     } else if (hasExport(statement)) {
       if (ts.isImportEqualsDeclaration(statement)) {
         exports.set(statement.name.text, { kind: 'alias' });
       } else if (hasDefault(statement)) {
-        exports.set('default', { kind: 'local', localName: declarationName(ts, statement) ?? 'default' });
+        const name = declarationName(ts, statement);
+        exports.set('default', name === undefined ? local('default') : local(name));
       } else if (ts.isVariableStatement(statement)) {
         for (const declaration of statement.declarationList.declarations) {
-          for (const name of bindingNames(ts, declaration.name)) exports.set(name, { kind: 'local', localName: name });
+          for (const name of bindingNames(ts, declaration.name)) exports.set(name, local(name));
         }
       } else {
         const name = declarationName(ts, statement);
-        if (name !== undefined) exports.set(name, { kind: 'local', localName: name });
+        if (name !== undefined) exports.set(name, local(name));
       }
     }
   }
-  return { file, exports, stars, exportEquals };
+  const loads = loadsOf(ts, sourceFile).map((load) => load.specifier);
+  return { file, exports, stars, exportEquals, effects: effectsOf(ts, sourceFile), loads };
+}
+
+/**
+ * Whether each top-level name of a file has a value meaning, or only a type one (interfaces and type aliases);
+ * a name declared both ways (an interface merged with a const) has a value meaning.
+ */
+function localMeanings(ts: Typescript, sourceFile: TS.SourceFile): Map<string, Meaning> {
+  const meanings = new Map<string, Meaning>();
+  const declare = (name: string, meaning: Meaning) => {
+    if (meanings.get(name) !== 'value') meanings.set(name, meaning);
+  };
+  for (const statement of sourceFile.statements) {
+    if (ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) {
+      declare(statement.name.text, 'type');
+    } else if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        for (const name of bindingNames(ts, declaration.name)) declare(name, 'value');
+      }
+    } else {
+      const name = declarationName(ts, statement);
+      if (name !== undefined) declare(name, 'value');
+    }
+  }
+  return meanings;
 }
 
 function declarationName(ts: Typescript, statement: TS.Statement): string | undefined {

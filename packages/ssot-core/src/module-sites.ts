@@ -1,11 +1,13 @@
 import type * as TS from 'typescript';
+import { fileLevelBinding, isShadowed } from './scope';
 
 type Typescript = typeof TS;
 
 /**
  * Every kind of place a module specifier can stand:
  * `import {a} from 'm'`, `export {a} from 'm'`, `import 'm'`, `export * from 'm'`, `import('m')`,
- * `require('m')`, `import m = require('m')`, `import('m').T`, `vi.mock('m')`, `vi.importActual('m')`.
+ * `require('m')`, `import m = require('m')`, `import('m').T`, `vi.mock('m')`, `vi.importActual('m')`,
+ * `require.resolve('m')` / `import.meta.resolve('m')` (resolve), `declare module 'm' {}` (augmentation).
  */
 export type SiteKind =
   | 'import'
@@ -17,7 +19,9 @@ export type SiteKind =
   | 'import-equals'
   | 'import-type'
   | 'mock'
-  | 'actual';
+  | 'actual'
+  | 'resolve'
+  | 'augmentation';
 
 export interface ModuleSite {
   readonly kind: SiteKind;
@@ -31,7 +35,7 @@ const ACTUAL_METHODS = new Set(['importActual', 'requireActual', 'importMock', '
 const TEST_OBJECTS = new Set(['vi', 'jest']);
 
 /** Calls and type nodes are found only by a full walk; skip it when the text cannot contain one. */
-const MAY_HAVE_NESTED_SITES = /\bimport\s*\(|\brequire\s*\(|\b(?:vi|jest)\s*\.\s*(?:(?:do)?[mM]ock|(?:do)?[uU]nmock|setMock|importActual|requireActual|importMock|requireMock)\b/;
+const MAY_HAVE_NESTED_SITES = /\bimport\s*\(|\brequire\s*\(|\brequire\s*\.\s*resolve\b|\bmeta\s*\.\s*resolve\b|\b(?:vi|jest)\s*\.\s*(?:(?:do)?[mM]ock|(?:do)?[uU]nmock|setMock|importActual|requireActual|importMock|requireMock)\b/;
 
 /** All module sites of a file, in source order. */
 export function findModuleSites(ts: Typescript, sourceFile: TS.SourceFile): ModuleSite[] {
@@ -68,6 +72,10 @@ function statementSite(ts: Typescript, statement: TS.Statement): ModuleSite | un
   ) {
     return { kind: 'import-equals', specifier: statement.moduleReference.expression, node: statement };
   }
+  // In a module, `declare module './m' {}` augments the module './m' resolves to (in a script it declares one).
+  if (ts.isModuleDeclaration(statement) && ts.isStringLiteral(statement.name) && ts.isExternalModule(statement.getSourceFile())) {
+    return { kind: 'augmentation', specifier: statement.name, node: statement };
+  }
   return undefined;
 }
 
@@ -85,15 +93,41 @@ function nestedSite(ts: Typescript, node: TS.Node): ModuleSite | undefined {
   const callee = node.expression;
   if (callee.kind === ts.SyntaxKind.ImportKeyword) return { kind: 'dynamic-import', specifier: first, node };
   if (ts.isIdentifier(callee) && callee.text === 'require' && node.arguments.length === 1) {
-    return { kind: 'require', specifier: first, node };
+    return isUnboundName(ts, callee) ? { kind: 'require', specifier: first, node } : undefined;
   }
-  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) {
-    if (!TEST_OBJECTS.has(callee.expression.text)) return undefined;
-    const method = callee.name.text;
-    if (MOCK_METHODS.has(method)) return { kind: 'mock', specifier: first, node };
-    if (ACTUAL_METHODS.has(method)) return { kind: 'actual', specifier: first, node };
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const receiver = callee.expression;
+  const method = callee.name.text;
+  if (method === 'resolve' && (isImportMeta(ts, receiver) || isGlobalRequire(ts, receiver))) {
+    return { kind: 'resolve', specifier: first, node };
   }
+  if (!ts.isIdentifier(receiver) || !TEST_OBJECTS.has(receiver.text) || !isTestObject(ts, receiver)) return undefined;
+  if (MOCK_METHODS.has(method)) return { kind: 'mock', specifier: first, node };
+  if (ACTUAL_METHODS.has(method)) return { kind: 'actual', specifier: first, node };
   return undefined;
+}
+
+function isGlobalRequire(ts: Typescript, node: TS.Expression): boolean {
+  return ts.isIdentifier(node) && node.text === 'require' && isUnboundName(ts, node);
+}
+
+function isImportMeta(ts: Typescript, node: TS.Expression): boolean {
+  return ts.isMetaProperty(node) && node.keywordToken === ts.SyntaxKind.ImportKeyword && node.name.text === 'meta';
+}
+
+/** Where test frameworks export their globals from, when a file imports them instead of using the global. */
+const TEST_OBJECT_MODULES: Readonly<Record<string, string>> = { vi: 'vitest', jest: '@jest/globals' };
+
+/** `vi` / `jest` is the test framework's: the global, or imported from the framework, never a local object. */
+function isTestObject(ts: Typescript, name: TS.Identifier): boolean {
+  const binding = fileLevelBinding(ts, name.getSourceFile(), name.text);
+  if (isShadowed(ts, name, name.getSourceFile())) return false;
+  return binding === undefined || binding === TEST_OBJECT_MODULES[name.text];
+}
+
+/** A global: declared neither in an enclosing scope nor at the top of the file. */
+function isUnboundName(ts: Typescript, name: TS.Identifier): boolean {
+  return !isShadowed(ts, name, name.getSourceFile()) && fileLevelBinding(ts, name.getSourceFile(), name.text) === undefined;
 }
 
 /** How the site loads its module; decides package conditions under node16/nodenext and bundler. */
@@ -108,6 +142,10 @@ export function loadModeOfSite(
       return 'require';
     case 'dynamic-import':
       return 'import';
+    case 'resolve': {
+      const call = site.node as TS.CallExpression;
+      return ts.isPropertyAccessExpression(call.expression) && ts.isMetaProperty(call.expression.expression) ? 'import' : 'require';
+    }
     case 'actual': {
       const call = site.node as TS.CallExpression;
       const method = ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : '';

@@ -39,9 +39,13 @@ export function usageOfSite(
 ): ModuleUsage {
   switch (site.kind) {
     case 'side-effect':
-    case 'mock':
       return NONE;
+    // A mock stands for the whole module: its factory (or automock) must give every importer what the module
+    // gives. A path resolved to a string, or an augmentation, uses the module in ways no name list describes.
+    case 'mock':
     case 'export-all':
+    case 'resolve':
+    case 'augmentation':
       return UNKNOWN;
     case 'export': {
       const clause = (site.node as TS.ExportDeclaration).exportClause;
@@ -144,11 +148,23 @@ function thenCallbackUsage(
   if (!ts.isCallExpression(thenCall) || thenCall.expression !== then) return UNKNOWN;
   const callback = thenCall.arguments[0];
   if (!callback || !(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) return UNKNOWN;
+  // `function () { arguments[0].X }` reaches the module without naming the parameter.
+  if (ts.isFunctionExpression(callback) && usesArguments(ts, callback.body)) return UNKNOWN;
   const parameter = callback.parameters[0];
   if (!parameter) return { kind: 'names', uses: [] };
   if (ts.isObjectBindingPattern(parameter.name)) return bindingPatternUsage(ts, parameter.name);
   if (ts.isIdentifier(parameter.name)) return namespaceUsage(ts, parameter.name, callback, checker);
   return UNKNOWN;
+}
+
+/** `arguments` of this function: in its body, arrow functions included, other functions not. */
+function usesArguments(ts: Typescript, body: TS.Node): boolean {
+  const visit = (node: TS.Node): boolean => {
+    if (ts.isIdentifier(node) && node.text === 'arguments') return true;
+    if (ts.isFunctionLike(node) && !ts.isArrowFunction(node)) return false;
+    return ts.forEachChild(node, visit) ?? false;
+  };
+  return visit(body);
 }
 
 function containsAwait(ts: Typescript, call: TS.Node, outer: TS.Node): boolean {
@@ -178,12 +194,17 @@ function namespaceUsage(
   const bindingSymbol = checker?.getSymbolAtLocation(binding);
   const uses: NameUse[] = [];
   const state = { escapes: false };
+  // `var m = require('a'); var m = other`: a use of `m` may read either value.
+  if ((bindingSymbol?.declarations?.length ?? 0) > 1) return UNKNOWN;
   const visit = (node: TS.Node): void => {
     if (state.escapes) return;
     if (ts.isIdentifier(node) && node !== binding && node.text === binding.text) {
       if (bindingSymbol) {
         if (checker?.getSymbolAtLocation(node) !== bindingSymbol) return;
-      } else if (declaresName(ts, node) || !isReference(ts, node) || isShadowed(ts, node, scope)) {
+      } else if (declaresName(ts, node)) {
+        if (scopeOfDeclaration(ts, node.parent) === scope && !isShadowed(ts, node, scope)) state.escapes = true;
+        return;
+      } else if (!isReference(ts, node) || isShadowed(ts, node, scope)) {
         return;
       }
       const parent = node.parent;

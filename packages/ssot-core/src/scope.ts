@@ -24,8 +24,14 @@ function declaresInScope(ts: Typescript, scope: TS.Node, name: string): boolean 
     return body !== undefined && declaresVar(ts, body, name);
   }
   if (ts.isClassExpression(scope)) return scope.name?.text === name;
-  if (ts.isBlock(scope) || ts.isModuleBlock(scope) || ts.isCaseClause(scope) || ts.isDefaultClause(scope)) {
-    return scope.statements.some((statement) => statementDeclares(ts, statement, name));
+  if (ts.isModuleBlock(scope)) return scope.statements.some((statement) => statementDeclares(ts, statement, name));
+  // A block holds its `let`, `const`, classes and functions; its `var`s belong to the enclosing function.
+  if (ts.isBlock(scope) || ts.isCaseClause(scope) || ts.isDefaultClause(scope)) {
+    return scope.statements.some(
+      (statement) =>
+        !(ts.isVariableStatement(statement) && !(statement.declarationList.flags & ts.NodeFlags.BlockScoped)) &&
+        statementDeclares(ts, statement, name),
+    );
   }
   if (ts.isCatchClause(scope)) {
     return scope.variableDeclaration !== undefined && bindsName(ts, scope.variableDeclaration.name, name);
@@ -72,11 +78,46 @@ function bindsName(ts: Typescript, binding: TS.BindingName, name: string): boole
   return binding.elements.some((element) => !ts.isOmittedExpression(element) && bindsName(ts, element.name, name));
 }
 
-/** The block, function or file whose scope a declaration's name belongs to. */
+/**
+ * The block, function or file whose scope a declaration's name belongs to: a `var` (in a `try` block, say)
+ * belongs to its function or file, a `let` or `const` to its block.
+ */
 export function scopeOfDeclaration(ts: Typescript, declaration: TS.Node): TS.Node {
+  const list = declaration.parent;
+  const functionScoped = ts.isVariableDeclarationList(list) && !(list.flags & ts.NodeFlags.BlockScoped);
   let scope = declaration.parent;
-  while (!ts.isSourceFile(scope) && !ts.isBlock(scope) && !ts.isModuleBlock(scope) && !ts.isFunctionLike(scope)) {
+  while (
+    !ts.isSourceFile(scope) &&
+    !ts.isFunctionLike(scope) &&
+    !ts.isModuleBlock(scope) &&
+    (functionScoped || !ts.isBlock(scope))
+  ) {
     scope = scope.parent;
   }
   return scope;
+}
+
+/**
+ * What binds `name` at the top of a file: the specifier of the import that binds it, 'local' for a
+ * declaration of the file's own, or undefined when nothing at the top level binds it.
+ */
+export function fileLevelBinding(ts: Typescript, sourceFile: TS.SourceFile, name: string): string | undefined {
+  for (const statement of sourceFile.statements) {
+    if (ts.isImportDeclaration(statement)) {
+      const clause = statement.importClause;
+      const bindings = clause?.namedBindings;
+      const bound =
+        clause?.name?.text === name ||
+        (bindings !== undefined &&
+          (ts.isNamespaceImport(bindings)
+            ? bindings.name.text === name
+            : bindings.elements.some((element) => element.name.text === name)));
+      if (bound) return ts.isStringLiteral(statement.moduleSpecifier) ? statement.moduleSpecifier.text : 'local';
+    } else if (ts.isImportEqualsDeclaration(statement)) {
+      if (statement.name.text === name) return 'local';
+    } else if (statementDeclares(ts, statement, name) || declaresVar(ts, statement, name)) {
+      return 'local';
+    }
+  }
+  return undefined;
 }
