@@ -2,6 +2,7 @@ import type * as TS from 'typescript';
 import { getResolverForFile, getResolverForProgram, type ModuleResolver, type SsotConfig } from 'ssot-config';
 import { createDeclarationOracle, type DeclarationOracle } from './declaration-oracle';
 import { getLegacyIndex, type LegacyIndex } from './legacy-index';
+import { createLoadModel, type LoadModel } from './load-order';
 import { findModuleSites, loadModeOfSite, type ModuleSite } from './module-sites';
 
 type Typescript = typeof TS;
@@ -23,6 +24,8 @@ export interface CheckContext {
   resolveSite(site: ModuleSite): string | undefined;
   /** How a site loads its module (decides extensions and package conditions). */
   loadModeOf(site: ModuleSite): 'import' | 'require' | undefined;
+  /** The file's load order, for checking that a fix keeps it (built on first use). */
+  readonly loadModel: LoadModel;
 }
 
 const oracles = new WeakMap<object, DeclarationOracle>();
@@ -45,7 +48,12 @@ export function createCheckContext(
   const fileFormat = resolver.fileFormat(fileName);
   const resolved = new Map<ModuleSite, string | undefined>();
   const loadModeOf = (site: ModuleSite) => loadModeOfSite(ts, site, fileFormat);
+  let loadModel: LoadModel | undefined;
   return {
+    get loadModel() {
+      loadModel ??= createLoadModel({ ts, resolver, fileName, program }, sourceFile);
+      return loadModel;
+    },
     ts,
     sourceFile,
     fileName,

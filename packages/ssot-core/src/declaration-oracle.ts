@@ -4,8 +4,12 @@ import { getExportMap, resolverForExportMaps, type Meaning, type SpecifierResolv
 
 type Typescript = typeof TS;
 
-/** Whether moving an import from one export to another keeps it bound to the same declaration. */
-export type Proof = { readonly safe: true } | { readonly safe: false; readonly reason: string };
+/**
+ * Whether moving an import from one export to another keeps it bound to the same declaration. When it does
+ * not, `suggest` says whether the move may still be offered for a person to judge: never when it would bind
+ * another declaration or not compile, only when ssot cannot prove it either way.
+ */
+export type Proof = { readonly safe: true } | { readonly safe: false; readonly reason: string; readonly suggest: boolean };
 
 export interface ExportLabel {
   readonly file: string;
@@ -65,7 +69,7 @@ export function createDeclarationOracle(
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker?.getAliasedSymbol(symbol);
     return symbol;
   };
-  const trace = (file: string, name: string) => traceExport(ts, resolve, file, name);
+  const trace = (file: string, name: string) => traceExport(ts, resolve, file, name, program);
 
   return {
     trace,
@@ -73,10 +77,18 @@ export function createDeclarationOracle(
       const legacyTrace = trace(legacy.file, legacy.name);
       const canonicalTrace = trace(canonical.file, canonical.name);
       if (legacyTrace.kind === 'ambiguous') {
-        return { safe: false, reason: `'${legacy.display}' offers '${legacy.name}' through two \`export *\`, so it exports neither` };
+        return {
+          safe: false,
+          reason: `'${legacy.display}' offers '${legacy.name}' through two \`export *\`, so it exports neither`,
+          suggest: false,
+        };
       }
       if (canonicalTrace.kind === 'ambiguous') {
-        return { safe: false, reason: `'${canonical.display}' offers '${canonical.name}' through two \`export *\`, so it exports neither` };
+        return {
+          safe: false,
+          reason: `'${canonical.display}' offers '${canonical.name}' through two \`export *\`, so it exports neither`,
+          suggest: false,
+        };
       }
       const legacyModule = moduleSymbol(legacy.file);
       const canonicalModule = moduleSymbol(canonical.file);
@@ -94,13 +106,16 @@ export function createDeclarationOracle(
               : legacyTrace.key === canonicalTrace.key;
       }
       if (same === 'no-legacy') {
-        return { safe: false, reason: `ssot cannot trace '${legacy.name}' through '${legacy.display}' to a declaration` };
+        return { safe: false, reason: `ssot cannot trace '${legacy.name}' through '${legacy.display}' to a declaration`, suggest: true };
       }
-      if (same === 'no-canonical') return { safe: false, reason: `'${canonical.display}' does not export '${canonical.name}'` };
+      if (same === 'no-canonical') {
+        return { safe: false, reason: `'${canonical.display}' does not export '${canonical.name}'`, suggest: false };
+      }
       if (!same) {
         return {
           safe: false,
           reason: `'${canonical.name}' of '${canonical.display}' is not the same declaration as '${legacy.name}' of '${legacy.display}'`,
+          suggest: false,
         };
       }
       const narrowed =
@@ -113,6 +128,7 @@ export function createDeclarationOracle(
         return {
           safe: false,
           reason: `'${canonical.display}' exports '${canonical.name}' as a type only (\`export type\`), and this site may use it as a value`,
+          suggest: false,
         };
       }
       return SAFE;
@@ -122,7 +138,7 @@ export function createDeclarationOracle(
       // `export = value`: the module is one value, whose members the checker does not list as exports.
       if (moduleSym?.exports?.has(ts.InternalSymbolName.ExportEquals)) return undefined;
       if (moduleSym && checker) return checker.getExportsOfModule(moduleSym).map((symbol) => symbol.name);
-      return listExportNames(ts, resolve, file, new Set());
+      return listExportNames(ts, resolve, file, new Set(), program);
     },
   };
 }
@@ -133,12 +149,13 @@ export function traceExport(
   resolve: SpecifierResolver,
   file: string,
   name: string,
+  program?: TS.Program,
   seen = new Set<string>(),
 ): Trace {
   const key = `${file}#${name}`;
   if (seen.has(key)) return UNKNOWN;
   seen.add(key);
-  const map = getExportMap(ts, file);
+  const map = getExportMap(ts, file, program);
   if (!map) return UNKNOWN;
   const source = map.exports.get(name);
   if (source) {
@@ -147,14 +164,14 @@ export function traceExport(
     const target = resolve(source.specifier, file);
     if (target === undefined) return UNKNOWN;
     if (source.kind === 'namespace') return { kind: 'declaration', key: `${target}#*`, typeOnly: source.typeOnly, meaning: 'value' };
-    const found = traceExport(ts, resolve, target, source.importedName, seen);
+    const found = traceExport(ts, resolve, target, source.importedName, program, seen);
     return found.kind === 'declaration' && source.typeOnly ? { ...found, typeOnly: true } : found;
   }
   if (name === 'default') return UNKNOWN;
   const found = new Map<string, Trace & { kind: 'declaration' }>();
   for (const star of map.stars) {
     const target = resolve(star.specifier, file);
-    const traced = target === undefined ? UNKNOWN : traceExport(ts, resolve, target, name, seen);
+    const traced = target === undefined ? UNKNOWN : traceExport(ts, resolve, target, name, program, seen);
     if (traced.kind === 'ambiguous') return traced;
     if (traced.kind !== 'declaration') continue;
     const typeOnly = traced.typeOnly || star.typeOnly;
@@ -171,15 +188,16 @@ function listExportNames(
   resolve: SpecifierResolver,
   file: string,
   seen: Set<string>,
+  program: TS.Program | undefined,
 ): string[] | undefined {
   if (seen.has(file)) return [];
   seen.add(file);
-  const map = getExportMap(ts, file);
+  const map = getExportMap(ts, file, program);
   if (!map || map.exportEquals) return undefined;
   const names = new Set(map.exports.keys());
   for (const star of map.stars) {
     const target = resolve(star.specifier, file);
-    const starNames = target && listExportNames(ts, resolve, target, seen);
+    const starNames = target && listExportNames(ts, resolve, target, seen, program);
     if (!starNames) return undefined;
     for (const name of starNames) if (name !== 'default') names.add(name);
   }

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import type * as TS from 'typescript';
 import type { ModuleResolver } from 'ssot-config';
 import { effectsOf, loadsOf, type ModuleEffect } from './module-effects';
+import { isTypeOnlyImport } from './module-sites';
 
 type Typescript = typeof TS;
 
@@ -52,11 +53,23 @@ const cache = new Map<string, CachedExportMap>();
  */
 const FRESH_MS = 1000;
 
+const fromProgram = new WeakMap<TS.SourceFile, ExportMap>();
+
 /**
- * The exports of a module file from a parse of its text (no checker), cached by path and modification time.
- * Undefined when the file cannot be read.
+ * The exports of a module file from its syntax (no checker): from the program's own source file when `program`
+ * holds the file (so nothing is read twice), else from a parse of the file on disk, cached by path and
+ * modification time. Undefined when the file cannot be read.
  */
-export function getExportMap(ts: Typescript, file: string): ExportMap | undefined {
+export function getExportMap(ts: Typescript, file: string, program?: TS.Program): ExportMap | undefined {
+  const sourceFile = program?.getSourceFile(file);
+  if (sourceFile) {
+    let map = fromProgram.get(sourceFile);
+    if (!map) {
+      map = buildExportMap(ts, file, sourceFile);
+      fromProgram.set(sourceFile, map);
+    }
+    return map;
+  }
   const now = Date.now();
   const known = cache.get(file);
   if (known && now - known.checkedAt < FRESH_MS) return known.map;
@@ -71,7 +84,7 @@ export function getExportMap(ts: Typescript, file: string): ExportMap | undefine
     return known.map;
   }
   const text = ts.sys.readFile(file);
-  const map = text === undefined ? undefined : buildExportMap(ts, file, text);
+  const map = text === undefined ? undefined : buildExportMap(ts, file, ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false));
   cache.set(file, { mtimeMs, map, checkedAt: now });
   return map;
 }
@@ -80,8 +93,7 @@ export function clearExportMapCache(): void {
   cache.clear();
 }
 
-function buildExportMap(ts: Typescript, file: string, text: string): ExportMap {
-  const sourceFile = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false);
+function buildExportMap(ts: Typescript, file: string, sourceFile: TS.SourceFile): ExportMap {
   const imports = new Map<string, ExportSource>();
   const exports = new Map<string, ExportSource>();
   const stars: StarExport[] = [];
@@ -97,7 +109,7 @@ function buildExportMap(ts: Typescript, file: string, text: string): ExportMap {
     if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
       const specifier = statement.moduleSpecifier.text;
       const clause = statement.importClause;
-      const clauseTypeOnly = clause !== undefined && (clause.isTypeOnly || clause.phaseModifier === ts.SyntaxKind.TypeKeyword);
+      const clauseTypeOnly = clause !== undefined && isTypeOnlyImport(ts, clause);
       if (clause?.name) {
         imports.set(clause.name.text, { kind: 'reexport', specifier, importedName: 'default', typeOnly: clauseTypeOnly });
       }

@@ -1,4 +1,5 @@
 import type * as TS from 'typescript';
+import { isTypeOnlyImport } from './module-sites';
 
 type Typescript = typeof TS;
 
@@ -104,7 +105,7 @@ export function loadsOf(ts: Typescript, sourceFile: TS.SourceFile): ModuleLoad[]
 export function statementLoads(ts: Typescript, statement: TS.Statement): string[] {
   if (ts.isImportDeclaration(statement)) {
     const clause = statement.importClause;
-    const typeOnly = clause !== undefined && (clause.isTypeOnly || clause.phaseModifier === ts.SyntaxKind.TypeKeyword);
+    const typeOnly = clause !== undefined && isTypeOnlyImport(ts, clause);
     return typeOnly || !ts.isStringLiteral(statement.moduleSpecifier) ? [] : [statement.moduleSpecifier.text];
   }
   if (ts.isExportDeclaration(statement)) {

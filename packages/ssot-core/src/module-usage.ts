@@ -1,6 +1,6 @@
 import type * as TS from 'typescript';
 import type { ModuleSite } from './module-sites';
-import { isShadowed, scopeOfDeclaration } from './scope';
+import { declaresName, isReference, isShadowed, scopeOfDeclaration } from './scope';
 
 type Typescript = typeof TS;
 
@@ -221,44 +221,4 @@ function namespaceUsage(
   };
   ts.forEachChild(scope, visit);
   return state.escapes ? UNKNOWN : { kind: 'names', uses };
-}
-
-/** The identifier is the name of a declaration (a parameter, variable, function, class, import...). */
-function declaresName(ts: Typescript, node: TS.Identifier): boolean {
-  const parent = node.parent;
-  const declares =
-    ts.isParameter(parent) ||
-    ts.isVariableDeclaration(parent) ||
-    ts.isBindingElement(parent) ||
-    ts.isFunctionDeclaration(parent) ||
-    ts.isFunctionExpression(parent) ||
-    ts.isClassDeclaration(parent) ||
-    ts.isClassExpression(parent) ||
-    ts.isImportSpecifier(parent) ||
-    ts.isImportClause(parent) ||
-    ts.isNamespaceImport(parent) ||
-    ts.isImportEqualsDeclaration(parent) ||
-    ts.isEnumDeclaration(parent) ||
-    ts.isModuleDeclaration(parent);
-  return declares && (parent as TS.Node & { name?: TS.Node }).name === node;
-}
-
-/** False for identifiers that only name a member or a key (`a.ns`, `{ ns: 1 }`), not the binding. */
-function isReference(ts: Typescript, node: TS.Identifier): boolean {
-  const parent = node.parent;
-  if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false;
-  if (ts.isQualifiedName(parent) && parent.right === node) return false;
-  if (
-    (ts.isPropertyAssignment(parent) ||
-      ts.isPropertyDeclaration(parent) ||
-      ts.isPropertySignature(parent) ||
-      ts.isMethodDeclaration(parent) ||
-      ts.isMethodSignature(parent) ||
-      ts.isBindingElement(parent) ||
-      ts.isEnumMember(parent)) &&
-    parent.name === node
-  ) {
-    return false;
-  }
-  return true;
 }

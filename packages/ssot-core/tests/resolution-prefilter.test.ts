@@ -79,13 +79,17 @@ describe('canonical-import resolves only what can hold a legacy name', () => {
   });
 });
 
+// A file with a fix also has each of its imports resolved twice by the check of the fix's evaluation order (the
+// text before and after the fix), whatever the import names: ORDER_CHECK_LOOKUPS per import beside the legacy one.
+const ORDER_CHECK_LOOKUPS = 2;
+
 describe('canonical-import looks for an import to merge into among the lists the canonical module can satisfy', () => {
   it('does not resolve imports that name what the canonical module does not export', () => {
     useConfig(symbolConfig);
     const alone = check('canonical-import', "import { format } from './legacy';\n");
     const beside = check('canonical-import', "import { helper, Thing } from './helpers';\nimport { format } from './legacy';\n");
     expect(alone.messages).toEqual(['legacyImport']);
-    expect(beside).toEqual(alone);
+    expect(beside).toEqual({ messages: alone.messages, lookups: alone.lookups + ORDER_CHECK_LOOKUPS });
   });
 
   it('resolves an import whose names the canonical module exports, though none is legacy', () => {
@@ -93,7 +97,7 @@ describe('canonical-import looks for an import to merge into among the lists the
     write('src/canonical.ts', 'export function format(): string { return ""; }\nexport const precision = 2;\n');
     const alone = check('canonical-import', "import { format } from './legacy';\n");
     const beside = check('canonical-import', "import { precision } from './helpers';\nimport { format } from './legacy';\n");
-    expect(beside).toEqual({ messages: alone.messages, lookups: alone.lookups + 1 });
+    expect(beside).toEqual({ messages: alone.messages, lookups: alone.lookups + 1 + ORDER_CHECK_LOOKUPS });
   });
 });
 

@@ -2,9 +2,16 @@ import type * as TS from 'typescript';
 import type { TextEdit } from '../finding';
 import type { TextStyle } from './text-style';
 
-/** `'./legacy'` -> `'./canonical'`, keeping the quotes. */
+/** `'./legacy'` -> `'./canonical'`, keeping the quotes (and escaping a quote the path holds). */
 export function replaceSpecifier(sourceFile: TS.SourceFile, specifier: TS.StringLiteralLike, text: string): TextEdit {
-  return { start: specifier.getStart(sourceFile) + 1, end: specifier.end - 1, text };
+  const quote = sourceFile.text.charAt(specifier.getStart(sourceFile));
+  return { start: specifier.getStart(sourceFile) + 1, end: specifier.end - 1, text: escapeInQuotes(text, quote) };
+}
+
+/** The body of a string literal between `quote`s (`'`, `"` or a backtick): backslashes and that quote escaped. */
+export function escapeInQuotes(text: string, quote: string): string {
+  const escaped = text.replace(/\\/g, '\\\\').split(quote).join(`\\${quote}`);
+  return quote === '`' ? escaped.replace(/\$\{/g, '\\${') : escaped;
 }
 
 export function replaceNode(sourceFile: TS.SourceFile, node: TS.Node, text: string): TextEdit {
@@ -22,16 +29,92 @@ export function exportNameText(name: string): string {
   return /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u.test(name) ? name : JSON.stringify(name);
 }
 
-/** `import type { a, b } from 'm';` or `export { a } from "m"` in the file's style. */
+/**
+ * `import type { a, b } from 'm';` or `export { a } from "m"` in the file's style; one name per line, indented
+ * by `layout.indent`, when the declaration it comes from was written so.
+ */
 export function renderDeclaration(
   keyword: 'import' | 'export',
   typeOnly: boolean,
-  specifiers: readonly string[],
+  specifiers: readonly (string | ListElement)[],
   moduleSpecifier: string,
   style: TextStyle,
+  layout?: ListLayout,
 ): string {
   const q = style.quote;
-  return `${keyword}${typeOnly ? ' type' : ''} { ${specifiers.join(', ')} } from ${q}${moduleSpecifier}${q}${style.semicolon}`;
+  const list = renderList(specifiers, layout, style.newline);
+  return `${keyword}${typeOnly ? ' type' : ''} ${list} from ${q}${escapeInQuotes(moduleSpecifier, q)}${q}${style.semicolon}`;
+}
+
+/** How a `{ ... }` list is written: on one line, or one element per line with this indent. */
+export interface ListLayout {
+  readonly multiline: boolean;
+  readonly indent: string;
+  readonly trailingComma: boolean;
+}
+
+/** One element of a list as it will be written, with the comments that stood beside it in its old list. */
+export interface ListElement {
+  readonly text: string;
+  /** Comments before it (`/* a *\/`), after it on its line (`// why`), as written. */
+  readonly before?: string;
+  readonly after?: string;
+}
+
+/**
+ * `{ a, b }`, or one element per line; an element's comments go with it. A line comment after an element goes
+ * after its comma, and forces one element per line, so that it comments out nothing.
+ */
+export function renderList(elements: readonly (string | ListElement)[], layout: ListLayout | undefined, newline: string): string {
+  const items = elements.map((element) => (typeof element === 'string' ? { text: element } : element));
+  const lineComment = items.some((item) => (item.after?.includes('//') ?? false) || (item.before?.includes('//') ?? false));
+  if ((!layout?.multiline && !lineComment) || items.length === 0) {
+    return `{ ${items.map((item) => [item.before, item.text, item.after].filter(Boolean).join(' ')).join(', ')} }`;
+  }
+  const indent = layout?.multiline ? layout.indent : '  ';
+  const trailingComma = layout?.multiline ? layout.trailingComma : true;
+  const body = items.map((item, i) => {
+    const comma = i < items.length - 1 || trailingComma ? ',' : '';
+    const before = item.before ? `${item.before}${item.before.includes('//') ? newline + indent : ' '}` : '';
+    return `${indent}${before}${item.text}${comma}${item.after ? ` ${item.after}` : ''}`;
+  });
+  return `{${newline}${body.join(newline)}${newline}}`;
+}
+
+/**
+ * The comments beside element `index` of a list, up to the commas around it:
+ *   { /* a *\/ A, B // b }   ->   A: before '/* a *\/';  B: after '// b'
+ */
+export function commentsBeside(
+  list: TS.NamedImports | TS.NamedExports,
+  index: number,
+  sourceFile: TS.SourceFile,
+): { before?: string; after?: string } {
+  const elements = list.elements;
+  const element = elements[index];
+  if (!element) return {};
+  const text = sourceFile.text;
+  const previous = elements[index - 1];
+  const segmentStart = previous ? commaAfter(previous, sourceFile) : list.getStart(sourceFile) + 1;
+  const next = elements[index + 1];
+  const comma = commaAfter(element, sourceFile);
+  const segmentEnd = next ? comma - 1 : comma !== element.end ? comma - 1 : list.end - 1;
+  const before = text.slice(segmentStart, element.getStart(sourceFile)).trim();
+  const after = text.slice(element.end, Math.max(element.end, segmentEnd)).trim();
+  return { ...(before && { before }), ...(after && { after }) };
+}
+
+/** The layout of an existing list. */
+export function layoutOf(list: TS.NamedImports | TS.NamedExports, sourceFile: TS.SourceFile): ListLayout {
+  const text = sourceFile.text;
+  const multiline = text.slice(list.getStart(sourceFile), list.end).includes('\n');
+  const first = list.elements[0];
+  let indent = '  ';
+  if (multiline && first) {
+    const firstStart = first.getStart(sourceFile);
+    indent = /[ \t]*$/.exec(text.slice(text.lastIndexOf('\n', firstStart - 1) + 1, firstStart))?.[0] ?? '  ';
+  }
+  return { multiline, indent, trailingComma: list.elements.hasTrailingComma };
 }
 
 /**
@@ -110,7 +193,7 @@ export function appendListElements(
 }
 
 /** Just past the comma that follows `node`, skipping comments (which may hold commas of their own). */
-function commaAfter(node: TS.Node, sourceFile: TS.SourceFile): number {
+export function commaAfter(node: TS.Node, sourceFile: TS.SourceFile): number {
   const text = sourceFile.text;
   let index = node.end;
   while (index < text.length) {

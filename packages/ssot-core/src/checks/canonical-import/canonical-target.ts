@@ -1,6 +1,9 @@
+import * as path from 'node:path';
 import type { ModuleRef } from 'ssot-config';
 import type { CheckContext } from '../../check-context';
-import type { Proof } from '../../declaration-oracle';
+import type { BindingUse, Proof } from '../../declaration-oracle';
+import { getExportMap } from '../../export-map';
+import type { LegacyModule } from '../../legacy-index';
 import type { ModuleSite } from '../../module-sites';
 import { writeCanonicalSpecifier } from '../../specifier-style';
 
@@ -22,7 +25,10 @@ export function writeModuleFor(ctx: CheckContext, site: ModuleSite, module: Modu
   return { module, specifier, display: specifier ?? module.specifier, file };
 }
 
-/** Proves that `legacyName` of the site's module and `canonicalName` of `target` are one declaration. */
+/**
+ * Proves that `legacyName` of the site's module and `canonicalName` of `target` are one declaration, reachable
+ * for the binding's `use` (a value use needs a path that is not `export type`).
+ */
 export function proveMove(
   ctx: CheckContext,
   site: ModuleSite,
@@ -30,18 +36,43 @@ export function proveMove(
   legacyName: string,
   target: WrittenModule,
   canonicalName: string,
+  use: BindingUse = 'value',
 ): Proof {
   if (legacyName === 'default' && ctx.loadModeOf(site) === 'import' && ctx.resolver.fileFormat(legacyFile) === 'require') {
     return {
       safe: false,
       reason: `an ES module's default import of CommonJS module '${site.specifier.text}' is its module.exports, not its 'default' export`,
+      suggest: false,
     };
+  }
+  if (target.file === ctx.fileName) {
+    return { safe: false, reason: `this file is '${target.display}' itself, which cannot import from itself`, suggest: false };
   }
   return ctx.oracle.prove(
     { file: legacyFile, name: legacyName, display: site.specifier.text },
     { file: target.file, name: canonicalName, display: target.display },
+    use,
   );
 }
 
-export const NO_SPECIFIER_REASON = (target: WrittenModule): string =>
-  `no specifier written from this file resolves to '${target.module.specifier}'`;
+/**
+ * Why no site of `legacy` may move at all: the module changes types elsewhere (`declare module`, `declare
+ * global`), which its importers would lose. Code it runs when loaded is judged by the evaluation order
+ * (load-order.ts), which knows whether this import loads it at all.
+ */
+export function legacyModuleReason(ctx: CheckContext, site: ModuleSite, legacy: LegacyModule): string | undefined {
+  const augmentation = getExportMap(ctx.ts, legacy.file, ctx.program)?.effects.find((effect) => effect.kind === 'augmentation');
+  if (!augmentation) return undefined;
+  return `'${site.specifier.text}' augments other declarations (line ${augmentation.line}: \`${augmentation.text}\`), which importers of another module would lose`;
+}
+
+/** The canonical module as this file would reach it, relative to the file (the config's path is relative to the config). */
+export const NO_SPECIFIER_REASON = (ctx: CheckContext, target: WrittenModule): string => {
+  const shown = target.file === '' ? target.module.specifier : relativeFromFile(ctx.fileName, target.file);
+  return `no specifier written from this file resolves to '${shown}'`;
+};
+
+function relativeFromFile(fromFile: string, file: string): string {
+  const relative = path.posix.relative(path.posix.dirname(fromFile), file);
+  return relative.startsWith('.') ? relative : `./${relative}`;
+}

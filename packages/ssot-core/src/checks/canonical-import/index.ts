@@ -1,24 +1,131 @@
 import type { CheckContext } from '../../check-context';
-import type { Finding } from '../../finding';
+import type { Finding, Suggestion, TextEdit } from '../../finding';
 import { namesTakenBy, type ModuleSite } from '../../module-sites';
+import { formUnits, unitProblem, type FixUnit } from './fix-units';
+import { createLoadNeutrality } from './load-neutrality';
 import { checkModuleLevelSite } from './module-level-site';
-import { checkNamedSite } from './named-site';
+import { editsAtSite, editsForPlacements } from './named-edits';
+import { allGroups, analyseNamedSite, describeGroups, listNames, suggestedMove, type NamedMove } from './named-move';
+import { placeGroups } from './placement';
 
-/** Every import, re-export, require, dynamic import, import type and mock of a legacy module or legacy name. */
+/**
+ * Every import, re-export, require, dynamic import, import type and mock of a legacy module or legacy name.
+ * The fixes of one file are planned together: names moving to one canonical module gather in one declaration,
+ * the edits never overlap, and each set of edits that must go together is checked against the whole file
+ * (it parses, binds each name once, and runs modules with side effects in the same order) before it is offered.
+ */
 export function checkCanonicalImport(ctx: CheckContext): Finding[] {
   if (ctx.legacy.isShim(ctx.fileName)) return [];
-  const findings: Finding[] = [];
+  const named: NamedMove[] = [];
+  const moduleLevel = new Map<ModuleSite, Finding>();
   for (const site of ctx.sites) {
-    const named = takesNames(ctx, site);
+    const isNamed = takesNames(ctx, site);
     // A declaration that takes no legacy name moves nothing from any module: no need to know which one it reads.
-    if (named && !namesTakenBy(ctx.ts, site).some((name) => ctx.legacy.mayBeLegacyName(name))) continue;
+    if (isNamed && !namesTakenBy(ctx.ts, site).some((name) => ctx.legacy.mayBeLegacyName(name))) continue;
     const file = ctx.resolveSite(site);
     const legacy = file === undefined ? undefined : ctx.legacy.legacyModule(file);
     if (!legacy) continue;
-    const finding = named ? checkNamedSite(ctx, site, legacy) : checkModuleLevelSite(ctx, site, legacy);
+    if (isNamed) {
+      const move = analyseNamedSite(ctx, site, legacy);
+      if (move) named.push(move);
+    } else {
+      const finding = checkModuleLevelSite(ctx, site, legacy);
+      if (finding) moduleLevel.set(site, finding);
+    }
+  }
+  if (named.length === 0 && moduleLevel.size === 0) return [];
+  const plan = planFixes(ctx, named, moduleLevel);
+  const findings: Finding[] = [];
+  for (const site of ctx.sites) {
+    const move = named.find((candidate) => candidate.site === site);
+    const finding = move ? namedFinding(ctx, move, plan) : moduleLevelFinding(moduleLevel.get(site), plan.get(site));
     if (finding) findings.push(finding);
   }
   return findings;
+}
+
+/** What became of a site's fix: the edits of its unit, or why they were refused. */
+type Planned = { readonly edits: readonly TextEdit[] } | { readonly problem: string; readonly isolated?: readonly TextEdit[] };
+
+/**
+ * The fix of each site: units formed from the file-wide placement, each checked; a unit that fails is planned
+ * again site by site (no names gathered across declarations), and a site whose own edits still fail is refused.
+ */
+function planFixes(ctx: CheckContext, named: readonly NamedMove[], moduleLevel: ReadonlyMap<ModuleSite, Finding>): Map<ModuleSite, Planned> {
+  const neutrality = createLoadNeutrality(ctx, ctx.loadModel);
+  const movable = named.filter((move) => move.groups.length > 0);
+  const pieces = editsForPlacements(ctx, movable, placeGroups(ctx, movable, neutrality));
+  for (const [site, finding] of moduleLevel) if (finding.fix) pieces.push({ sites: [site], edits: finding.fix });
+  const planned = new Map<ModuleSite, Planned>();
+  for (const unit of formUnits(pieces)) {
+    const problem = unitProblem(ctx, unit.edits);
+    if (problem === undefined) {
+      for (const site of unit.sites) planned.set(site, { edits: unit.edits });
+    } else {
+      planAlone(ctx, unit, movable, moduleLevel, planned);
+    }
+  }
+  return planned;
+}
+
+/** Each site of a failed unit on its own: its own declaration only, checked again. */
+function planAlone(
+  ctx: CheckContext,
+  unit: FixUnit,
+  movable: readonly NamedMove[],
+  moduleLevel: ReadonlyMap<ModuleSite, Finding>,
+  planned: Map<ModuleSite, Planned>,
+): void {
+  for (const site of unit.sites) {
+    const move = movable.find((candidate) => candidate.site === site);
+    const edits = move ? editsAtSite(ctx, move) : (moduleLevel.get(site)?.fix ?? []);
+    const problem = unitProblem(ctx, edits);
+    planned.set(site, problem === undefined ? { edits } : { problem, isolated: edits });
+  }
+}
+
+function namedFinding(ctx: CheckContext, move: NamedMove, plan: ReadonlyMap<ModuleSite, Planned>): Finding {
+  const { site } = move;
+  const verb = move.declaration.keyword === 'import' ? 'Import' : 'Export';
+  const range = { start: site.specifier.getStart(ctx.sourceFile), end: site.specifier.end };
+  const data = { targets: describeGroups(allGroups(move)), specifier: site.specifier.text };
+  const planned = plan.get(site);
+  const [firstRefused] = move.refused;
+  if (planned && 'edits' in planned) {
+    if (!firstRefused) return { check: 'canonical-import', messageId: `legacy${verb}`, data, ...range, fix: planned.edits };
+    const kept = listNames(move.refused.map(({ binding }) => `'${binding.sourceName}'`));
+    return {
+      check: 'canonical-import',
+      messageId: `legacy${verb}Partly`,
+      data: { ...data, kept, reason: firstRefused.reason },
+      ...range,
+      fix: planned.edits,
+    };
+  }
+  const reason = planned && 'problem' in planned ? planned.problem : (firstRefused?.reason ?? '');
+  const suggestion = planned && 'problem' in planned ? planned.isolated : suggestionEdits(ctx, move);
+  const suggestions: Suggestion[] = suggestion
+    ? [{ messageId: 'useCanonical', data: { canonical: [...new Set(allGroups(move).map((group) => group.target.display))].join("' and '") }, edits: suggestion }]
+    : [];
+  return { check: 'canonical-import', messageId: `legacy${verb}Unsafe`, data: { ...data, reason }, ...range, suggestions };
+}
+
+/** The edits a suggestion offers when no name could move: only when each refusal leaves it to a person. */
+function suggestionEdits(ctx: CheckContext, move: NamedMove): TextEdit[] | undefined {
+  const suggested = suggestedMove(move);
+  return suggested ? editsAtSite(ctx, suggested) : undefined;
+}
+
+function moduleLevelFinding(finding: Finding | undefined, planned: Planned | undefined): Finding | undefined {
+  if (!finding?.fix || !planned) return finding;
+  if ('edits' in planned) return { ...finding, fix: planned.edits };
+  const { fix, ...rest } = finding;
+  return {
+    ...rest,
+    messageId: `${finding.messageId}Unsafe`,
+    data: { ...finding.data, reason: planned.problem },
+    suggestions: [{ messageId: 'useCanonical', data: { canonical: finding.data.canonical ?? '' }, edits: fix }],
+  };
 }
 
 /**

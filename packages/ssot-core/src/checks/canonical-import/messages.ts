@@ -2,7 +2,11 @@
 export const canonicalImportMessages = {
   legacyImport: 'Import {{targets}}, not from legacy module \'{{specifier}}\'.',
   legacyImportUnsafe: 'Import {{targets}}, not from legacy module \'{{specifier}}\'. Not fixed automatically: {{reason}}.',
+  legacyImportPartly:
+    'Import {{targets}}, not from legacy module \'{{specifier}}\'. The fix leaves {{kept}} where it is: {{reason}}.',
   legacyExport: 'Export {{targets}}, not from legacy module \'{{specifier}}\'.',
+  legacyExportPartly:
+    'Export {{targets}}, not from legacy module \'{{specifier}}\'. The fix leaves {{kept}} where it is: {{reason}}.',
   legacyExportUnsafe: 'Export {{targets}}, not from legacy module \'{{specifier}}\'. Not fixed automatically: {{reason}}.',
   legacyModule: '\'{{specifier}}\' is a legacy module; use \'{{canonical}}\'.',
   legacyModuleUnsafe: '\'{{specifier}}\' is a legacy module; use \'{{canonical}}\'. Not fixed automatically: {{reason}}.',

@@ -6,18 +6,22 @@ import type { Finding, Suggestion, TextEdit } from '../../finding';
 import { moduleKey, type LegacyModule } from '../../legacy-index';
 import type { ModuleSite } from '../../module-sites';
 import { usageOfSite, type ModuleUsage, type NameUse } from '../../module-usage';
-import { NO_SPECIFIER_REASON, proveMove, writeModuleFor, type WrittenModule } from './canonical-target';
+import { legacyModuleReason, NO_SPECIFIER_REASON, proveMove, writeModuleFor, type WrittenModule } from './canonical-target';
+import { listNames } from './named-move';
 
 /**
  * Sites that take the module as a whole: `import 'm'`, `import * as ns`, `export * from`, `import()`,
- * `require()`, `import x = require()`, `import('m').T`, mocks. The specifier moves when every name the site
- * uses (or, when its use cannot be seen, every export of the module) has one canonical home and is the same
- * declaration there; members accessed under a legacy name are renamed too.
+ * `require()`, `import x = require()`, `import('m').T`, mocks, `require.resolve()`, `declare module`. The
+ * specifier moves when every name the site uses has one canonical home and is the same declaration there, or,
+ * when its use cannot be seen (a namespace that escapes, `export *`, a mock), when the canonical module exports
+ * exactly what the legacy one does; members accessed under a legacy name are renamed too.
  */
 export function checkModuleLevelSite(ctx: CheckContext, site: ModuleSite, legacy: LegacyModule): Finding | undefined {
   const seen = usageOfSite(ctx.ts, site, ctx.sourceFile, ctx.checker);
-  // A binding that is never used still loads the legacy module: judge it like a side-effect import.
-  const usage: ModuleUsage = seen.kind === 'names' && seen.uses.length === 0 ? { kind: 'none' } : seen;
+  // A binding that is never used still loads the legacy module: judge it like a side-effect import. So is
+  // `import D, * as ns` with `ns` unused, unless its default import is itself legacy.
+  const onlyDefault = seen.kind === 'names' && seen.uses.every((use) => use.kind === 'default');
+  const usage: ModuleUsage = onlyDefault && (seen.uses.length === 0 || !hasLegacyUse(seen, legacy)) ? { kind: 'none' } : seen;
   let homes: readonly ModuleRef[];
   if (usage.kind === 'names' && !legacy.move) {
     const legacyUses = usage.uses.filter((use) => legacy.names.has(use.name));
@@ -37,17 +41,15 @@ export function checkModuleLevelSite(ctx: CheckContext, site: ModuleSite, legacy
   const written = homes.map((home) => writeModuleFor(ctx, site, home));
   const [home] = written;
   if (written.length > 1 || !home) {
-    const suggestions: Suggestion[] = written.flatMap((target) =>
-      target.specifier === undefined
+    // Only a site that binds nothing may load one of the homes instead: any other would lose names.
+    const suggestions: Suggestion[] =
+      usage.kind !== 'none'
         ? []
-        : [
-            {
-              messageId: 'useCanonical',
-              data: { canonical: target.display },
-              edits: planEdits(ctx, site, legacy, usage, target),
-            },
-          ],
-    );
+        : written.flatMap((target) =>
+            target.specifier === undefined
+              ? []
+              : [{ messageId: 'useCanonical', data: { canonical: target.display }, edits: planEdits(ctx, site, legacy, usage, target) }],
+          );
     return {
       check: 'canonical-import',
       messageId: 'legacyModuleSplit',
@@ -66,22 +68,26 @@ export function checkModuleLevelSite(ctx: CheckContext, site: ModuleSite, legacy
     return {
       check: 'canonical-import',
       messageId: 'legacyModuleUnsafe',
-      data: { ...data, reason: NO_SPECIFIER_REASON(home) },
+      data: { ...data, reason: NO_SPECIFIER_REASON(ctx, home) },
       start,
       end,
     };
   }
   const edits = planEdits(ctx, site, legacy, usage, home);
-  const reason = unsafeReason(ctx, site, legacy, usage, home);
-  if (reason === undefined) return { check: 'canonical-import', messageId: 'legacyModule', data, start, end, fix: edits };
+  const refusal = unsafeReason(ctx, site, legacy, seen, usage, home);
+  if (refusal === undefined) return { check: 'canonical-import', messageId: 'legacyModule', data, start, end, fix: edits };
   return {
     check: 'canonical-import',
     messageId: 'legacyModuleUnsafe',
-    data: { ...data, reason },
+    data: { ...data, reason: refusal.reason },
     start,
     end,
-    suggestions: [{ messageId: 'useCanonical', data: { canonical: home.display }, edits }],
+    suggestions: refusal.suggest ? [{ messageId: 'useCanonical', data: { canonical: home.display }, edits }] : [],
   };
+}
+
+function hasLegacyUse(usage: ModuleUsage & { kind: 'names' }, legacy: LegacyModule): boolean {
+  return legacy.move !== undefined || usage.uses.some((use) => legacy.names.has(use.name));
 }
 
 /** The canonical name each used export has in `home` (its own name when it is not a legacy name). */
@@ -89,34 +95,72 @@ function canonicalNameOf(legacy: LegacyModule, name: string): string {
   return legacy.move ? name : (legacy.names.get(name)?.name ?? name);
 }
 
+interface Refusal {
+  readonly reason: string;
+  /** Whether the edits may be offered for a person to judge (never when they would bind something else). */
+  readonly suggest: boolean;
+}
+
 function unsafeReason(
   ctx: CheckContext,
   site: ModuleSite,
   legacy: LegacyModule,
+  seen: ModuleUsage,
   usage: ModuleUsage,
   home: WrittenModule,
-): string | undefined {
+): Refusal | undefined {
+  if (site.kind === 'resolve') {
+    return { reason: `it resolves the module to a path, and '${home.display}' resolves to another file`, suggest: true };
+  }
+  if (site.kind === 'augmentation') {
+    return { reason: `an augmentation merges into what the module declares; check it against '${home.display}'`, suggest: true };
+  }
+  const moduleReason = legacyModuleReason(ctx, site, legacy);
+  if (moduleReason) return { reason: moduleReason, suggest: true };
+  if (seen.kind === 'names' && usage.kind === 'none' && seen.uses.length > 0) {
+    const [defaultUse] = seen.uses;
+    return {
+      reason: `its default import '${defaultUse?.node.getText(ctx.sourceFile) ?? 'default'}' is not legacy, and its unused namespace import only loads the legacy module`,
+      suggest: false,
+    };
+  }
+  // A site that binds nothing only loads the module: what that does is judged by the evaluation order.
+  if (usage.kind === 'none') return undefined;
   if (usage.kind === 'names') {
     for (const use of usage.uses) {
       if (use.kind === 'default' && canonicalNameOf(legacy, use.name) !== use.name) {
-        return `the default import is now '${canonicalNameOf(legacy, use.name)}', which a default import cannot name`;
+        return { reason: `the default import is now '${canonicalNameOf(legacy, use.name)}', which a default import cannot name`, suggest: false };
       }
-      const proof = proveMove(ctx, site, legacy.file, use.name, home, canonicalNameOf(legacy, use.name));
-      if (!proof.safe) return proof.reason;
+      const proof = proveMove(ctx, site, legacy.file, use.name, home, canonicalNameOf(legacy, use.name), 'value');
+      if (!proof.safe) return proof;
     }
     return undefined;
   }
   const names = ctx.oracle.exportNames(legacy.file);
-  if (!names) return `ssot cannot list the exports of '${site.specifier.text}'`;
+  if (!names) return { reason: `ssot cannot list the exports of '${site.specifier.text}'`, suggest: true };
   for (const name of names) {
     const canonicalName = canonicalNameOf(legacy, name);
-    if (usage.kind === 'unknown' && canonicalName !== name) {
-      return `'${name}' is renamed to '${canonicalName}', and this site uses the module as a whole`;
+    if (canonicalName !== name) {
+      return { reason: `'${name}' is renamed to '${canonicalName}', and this site uses the module as a whole`, suggest: false };
     }
-    const proof = proveMove(ctx, site, legacy.file, name, home, canonicalName);
-    if (!proof.safe) return proof.reason;
+    const proof = proveMove(ctx, site, legacy.file, name, home, canonicalName, 'value');
+    if (!proof.safe) return proof;
   }
-  return undefined;
+  // A site that takes the module as a whole (`export *`, a namespace that escapes, a mock) would take whatever
+  // else the canonical module exports too.
+  return widening(ctx, site, names, home);
+}
+
+/** The names the canonical module exports beyond the legacy module's, which a whole-module site would gain. */
+function widening(ctx: CheckContext, site: ModuleSite, legacyNames: readonly string[], home: WrittenModule): Refusal | undefined {
+  const canonicalNames = ctx.oracle.exportNames(home.file);
+  if (!canonicalNames) return { reason: `ssot cannot list the exports of '${home.display}'`, suggest: true };
+  const had = new Set(legacyNames);
+  const extra = canonicalNames.filter((name) => !had.has(name) && !(site.kind === 'export-all' && name === 'default'));
+  if (extra.length === 0) return undefined;
+  const shown = listNames(extra.map((name) => `'${name}'`));
+  const what = site.kind === 'mock' ? 'the mock would have to provide' : 'this site would take';
+  return { reason: `'${home.display}' also exports ${shown}, which ${what}`, suggest: false };
 }
 
 function planEdits(

@@ -2,7 +2,10 @@ import type * as TS from 'typescript';
 import type { CheckContext } from '../../check-context';
 import type { Finding } from '../../finding';
 import type { ModuleSite } from '../../module-sites';
-import { planNamedSiteMove } from '../canonical-import/named-site';
+import { isDeprecationWarning } from '../../module-effects';
+import { unitProblem } from '../canonical-import/fix-units';
+import { editsAtSite } from '../canonical-import/named-edits';
+import { allGroups, analyseNamedSite, describeGroups } from '../canonical-import/named-move';
 
 /**
  * Legacy modules stay pure compatibility shims: re-exports of canonical modules, nothing else (a deprecation
@@ -24,7 +27,7 @@ function checkShim(ctx: CheckContext): Finding[] {
     if (site) {
       const finding = checkShimSite(ctx, site);
       if (finding) findings.push(finding);
-    } else if (!isAllowedInShim(ts, statement)) {
+    } else if (!isAllowedInShim(ts, statement, sourceFile)) {
       findings.push(implementationFinding(ctx, statement));
     }
   }
@@ -39,14 +42,16 @@ function checkShimSite(ctx: CheckContext, site: ModuleSite): Finding | undefined
   if (!legacy) {
     return { check: 'shim-purity', messageId: 'notFromCanonical', data: { specifier: site.specifier.text }, ...range };
   }
-  const move = site.kind === 'export' ? planNamedSiteMove(ctx, site, legacy) : undefined;
-  if (move?.edits && move.reason === undefined) {
-    const data = { targets: move.targets, specifier: site.specifier.text };
-    return { check: 'shim-purity', messageId: 'chain', data, ...range, fix: move.edits };
+  const move = site.kind === 'export' ? analyseNamedSite(ctx, site, legacy) : undefined;
+  const edits = move?.refused.length === 0 && move.groups.length > 0 ? editsAtSite(ctx, move, true) : undefined;
+  const problem = edits && unitProblem(ctx, edits);
+  const targets = move ? describeGroups(allGroups(move)) : site.kind === 'export-all' ? 'everything' : 'what it imports';
+  if (move && edits && problem === undefined) {
+    return { check: 'shim-purity', messageId: 'chain', data: { targets, specifier: site.specifier.text }, ...range, fix: edits };
   }
-  const targets = move?.targets ?? (site.kind === 'export-all' ? 'everything' : 'what it imports');
   const reason =
-    move?.reason ??
+    problem ??
+    move?.refused[0]?.reason ??
     (site.kind === 'export-all'
       ? '`export *` of a legacy module has no one canonical module to point at'
       : 'only `export { ... } from` re-exports are rewritten');
@@ -78,16 +83,11 @@ function checkCanonicalModule(ctx: CheckContext): Finding[] {
  * What a shim may hold besides re-exports: `export { a }` of names it imported, a default export of one,
  * `'use strict'`, and a deprecation warning (`console.warn(...)`, `process.emitWarning(...)`).
  */
-function isAllowedInShim(ts: typeof TS, statement: TS.Statement): boolean {
+function isAllowedInShim(ts: typeof TS, statement: TS.Statement, sourceFile: TS.SourceFile): boolean {
   if (ts.isExportDeclaration(statement) || ts.isEmptyStatement(statement)) return true;
   if (ts.isExportAssignment(statement)) return ts.isIdentifier(statement.expression);
   if (!ts.isExpressionStatement(statement)) return false;
-  const expression = statement.expression;
-  if (ts.isStringLiteral(expression)) return true;
-  if (!ts.isCallExpression(expression) || !ts.isPropertyAccessExpression(expression.expression)) return false;
-  const callee = expression.expression;
-  const receiver = ts.isIdentifier(callee.expression) ? callee.expression.text : '';
-  return (receiver === 'console' && callee.name.text === 'warn') || (receiver === 'process' && callee.name.text === 'emitWarning');
+  return ts.isStringLiteral(statement.expression) || isDeprecationWarning(ts, statement, sourceFile);
 }
 
 function implementationFinding(ctx: CheckContext, statement: TS.Statement): Finding {

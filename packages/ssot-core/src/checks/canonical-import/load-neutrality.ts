@@ -1,0 +1,34 @@
+import type * as TS from 'typescript';
+import type { CheckContext } from '../../check-context';
+import type { LoadModel } from '../../load-order';
+import { statementEffect } from '../../module-effects';
+
+/**
+ * Cheap answers the placement of moved names asks before any edit is made; the edits are then checked against
+ * the whole file's load order (fix-units.ts), so these only need to be right often, never to be a proof.
+ */
+export interface LoadNeutrality {
+  /** No top-level statement strictly between `a` and `b` loads a module with side effects or runs code. */
+  between(a: TS.Node, b: TS.Node): boolean;
+  /** The statement loads nothing with side effects, nor does `file` (a canonical module) when it is given. */
+  loadsNothing(statement: TS.Node, file?: string): boolean;
+}
+
+export function createLoadNeutrality(ctx: CheckContext, model: LoadModel): LoadNeutrality {
+  const { ts, sourceFile } = ctx;
+  const statements = sourceFile.statements;
+  const quiet = (statement: TS.Statement) =>
+    model.unitsOf(statement).length === 0 && statementEffect(ts, statement, sourceFile) !== 'code';
+  return {
+    between(a, b) {
+      const [first, last] = a.pos <= b.pos ? [a, b] : [b, a];
+      const from = statements.indexOf(first as TS.Statement);
+      const to = statements.indexOf(last as TS.Statement);
+      if (from === -1 || to === -1) return false;
+      return statements.slice(from + 1, to).every(quiet);
+    },
+    loadsNothing(statement, file) {
+      return model.unitsOf(statement as TS.Statement).length === 0 && (file === undefined || model.unitsOfFile(file).length === 0);
+    },
+  };
+}
