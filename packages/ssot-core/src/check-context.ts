@@ -2,7 +2,8 @@ import type * as TS from 'typescript';
 import { getResolverForFile, getResolverForProgram, type ModuleResolver, type SsotConfig } from 'ssot-config';
 import { createDeclarationOracle, type DeclarationOracle } from './declaration-oracle';
 import { getLegacyIndex, type LegacyIndex } from './legacy-index';
-import { createLoadModel, type LoadModel } from './load-order';
+import { bindingUses, importBindingNames, type BindingUse } from './binding-uses';
+import { createLoadModel, jsxFactoryOf, type LoadModel } from './load-order';
 import { findModuleSites, loadModeOfSite, type ModuleSite } from './module-sites';
 
 type Typescript = typeof TS;
@@ -26,6 +27,8 @@ export interface CheckContext {
   loadModeOf(site: ModuleSite): 'import' | 'require' | undefined;
   /** The file's load order, for checking that a fix keeps it (built on first use). */
   readonly loadModel: LoadModel;
+  /** How a name the file's imports bind is used (computed for all of them on first use). */
+  importUse(localName: string): BindingUse;
 }
 
 const oracles = new WeakMap<object, DeclarationOracle>();
@@ -49,7 +52,19 @@ export function createCheckContext(
   const resolved = new Map<ModuleSite, string | undefined>();
   const loadModeOf = (site: ModuleSite) => loadModeOfSite(ts, site, fileFormat);
   let loadModel: LoadModel | undefined;
+  let importUses: Map<string, BindingUse> | undefined;
   return {
+    importUse(localName) {
+      if (!importUses) {
+        const names = new Set(sourceFile.statements.flatMap((statement) => importBindingNames(ts, statement).map(({ name }) => name)));
+        const options = resolver.compilerOptions;
+        importUses = bindingUses(ts, sourceFile, names, {
+          jsxFactory: jsxFactoryOf(ts, options),
+          decoratorMetadata: options.emitDecoratorMetadata === true,
+        });
+      }
+      return importUses.get(localName) ?? 'unknown';
+    },
     get loadModel() {
       loadModel ??= createLoadModel({ ts, resolver, fileName, program }, sourceFile);
       return loadModel;

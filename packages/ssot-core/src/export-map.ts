@@ -93,7 +93,14 @@ export function clearExportMapCache(): void {
   cache.clear();
 }
 
+/** A JSON module (`resolveJsonModule`) exports its value as `default`, and does nothing else. */
+function jsonExportMap(file: string): ExportMap {
+  const exports = new Map<string, ExportSource>([['default', { kind: 'local', localName: 'default', meaning: 'value' }]]);
+  return { file, exports, stars: [], exportEquals: false, effects: [], loads: [] };
+}
+
 function buildExportMap(ts: Typescript, file: string, sourceFile: TS.SourceFile): ExportMap {
+  if (file.endsWith('.json')) return jsonExportMap(file);
   const imports = new Map<string, ExportSource>();
   const exports = new Map<string, ExportSource>();
   const stars: StarExport[] = [];

@@ -161,7 +161,7 @@ function runsOf(ts: Typescript, statement: TS.Statement, uses: ReadonlyMap<strin
   return undecided.length === 0 ? false : { anyOf: undecided };
 }
 
-function jsxFactoryOf(ts: Typescript, options: TS.CompilerOptions): string | undefined {
+export function jsxFactoryOf(ts: Typescript, options: TS.CompilerOptions): string | undefined {
   if (options.jsx !== ts.JsxEmit.React) return undefined;
   return (options.jsxFactory ?? 'React').split('.')[0];
 }

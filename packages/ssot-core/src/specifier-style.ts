@@ -1,14 +1,18 @@
 import * as path from 'node:path';
 import type { ModuleRef, ModuleResolver, ResolutionMode } from 'ssot-config';
+import { exposedSpecifiers, packageOf } from './package-boundary';
 
 const TS_EXTENSION = /(?:\.d)?\.(?:[mc]?ts|tsx)$|\.(?:[mc]?js|jsx|json)$/;
 const WRITTEN_EXTENSION = /\.(?:[mc]?[jt]s|[jt]sx)$/;
 
 /**
- * The specifier to write for `canonical` in a file, in the file's own style: relative when the original was
- * relative, through the same tsconfig `paths` alias when it used one, a package specifier for packages; with
- * an extension when the original had one or the module system needs one. Every candidate is resolved before it
- * is returned, so the specifier provably means the canonical file. Undefined when none does.
+ * The specifier to write for `canonical` in a file, in the file's own style: the config's own specifier when it
+ * is not a relative path (an alias or a package the team chose) and resolves from here; else relative when the
+ * original was relative, through the same tsconfig `paths` alias when it used one, a package specifier for
+ * packages; with an extension when the original had one or the module system needs one. A bare original that
+ * reached another package is never rewritten into a relative path into that package's files: only the
+ * specifiers its package.json `exports` exposes are written. Every candidate is resolved before it is
+ * returned, so the specifier provably means the canonical file. Undefined when none does.
  */
 export function writeCanonicalSpecifier(
   resolver: ModuleResolver,
@@ -33,17 +37,24 @@ function* candidateSpecifiers(
   const originalIsRelative = isRelative(original);
   const configSpecifier = isRelative(canonical.specifier) ? undefined : canonical.specifier;
   const extensionStyle = WRITTEN_EXTENSION.exec(original)?.[0];
+  if (configSpecifier) yield configSpecifier;
   if (!originalIsRelative) {
     for (const file of canonical.files) yield* aliasSpecifiers(resolver, file, extensionStyle);
-    if (configSpecifier) yield configSpecifier;
   }
+  const ownPackage = packageOf(fromFile.replace(/\\/g, '/'));
   for (const file of canonical.files) {
     if (file.includes('/node_modules/')) continue;
+    const filePackage = packageOf(file);
+    const otherPackage = filePackage !== undefined && filePackage.dir !== ownPackage?.dir;
+    // A package reached by name is reached through what it exposes, never through a path into its files.
+    if (otherPackage && !originalIsRelative) {
+      yield* exposedSpecifiers(filePackage, file);
+      continue;
+    }
     let relative = path.posix.relative(path.posix.dirname(fromFile.replace(/\\/g, '/')), file);
     if (!relative.startsWith('.')) relative = `./${relative}`;
     yield* spellings(relative, file, extensionStyle);
   }
-  if (originalIsRelative && configSpecifier) yield configSpecifier;
 }
 
 /** `@app/core/manager` for `<paths base>/src/core/manager.ts` when tsconfig has `"@app/*": ["src/*"]`. */
@@ -79,6 +90,11 @@ function* aliasSpecifiers(resolver: ModuleResolver, file: string, extensionStyle
 /** The ways to write a path to `file`: as the original did first, then with or without extension and index. */
 function* spellings(specifier: string, file: string, extensionStyle: string | undefined): Generator<string> {
   const bare = stripExtension(specifier);
+  // A JSON module is always imported by its full name.
+  if (file.endsWith('.json')) {
+    yield `${bare}.json`;
+    return;
+  }
   const withExtension = bare + runtimeExtension(file, extensionStyle);
   const withoutIndex = bare.endsWith('/index') ? bare.slice(0, -'/index'.length) : undefined;
   if (extensionStyle) {

@@ -22,7 +22,9 @@ export function writeModuleFor(ctx: CheckContext, site: ModuleSite, module: Modu
   const specifier = writeCanonicalSpecifier(ctx.resolver, ctx.fileName, site.specifier.text, module, mode);
   const resolved = specifier === undefined ? undefined : ctx.resolver.resolve(specifier, ctx.fileName, mode);
   const file = resolved ?? module.files[0] ?? '';
-  return { module, specifier, display: specifier ?? module.specifier, file };
+  // With nothing to write, show the module as this file would reach it (the config's path is relative to the config).
+  const display = specifier ?? (isRelative(module.specifier) && file !== '' ? relativeFromFile(ctx.fileName, file) : module.specifier);
+  return { module, specifier, display, file };
 }
 
 /**
@@ -66,11 +68,12 @@ export function legacyModuleReason(ctx: CheckContext, site: ModuleSite, legacy: 
   return `'${site.specifier.text}' augments other declarations (line ${augmentation.line}: \`${augmentation.text}\`), which importers of another module would lose`;
 }
 
-/** The canonical module as this file would reach it, relative to the file (the config's path is relative to the config). */
-export const NO_SPECIFIER_REASON = (ctx: CheckContext, target: WrittenModule): string => {
-  const shown = target.file === '' ? target.module.specifier : relativeFromFile(ctx.fileName, target.file);
-  return `no specifier written from this file resolves to '${shown}'`;
-};
+export const NO_SPECIFIER_REASON = (target: WrittenModule): string =>
+  `no specifier written from this file resolves to '${target.display}'`;
+
+function isRelative(specifier: string): boolean {
+  return specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..';
+}
 
 function relativeFromFile(fromFile: string, file: string): string {
   const relative = path.posix.relative(path.posix.dirname(fromFile), file);

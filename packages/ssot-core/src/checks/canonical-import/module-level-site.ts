@@ -68,7 +68,7 @@ export function checkModuleLevelSite(ctx: CheckContext, site: ModuleSite, legacy
     return {
       check: 'canonical-import',
       messageId: 'legacyModuleUnsafe',
-      data: { ...data, reason: NO_SPECIFIER_REASON(ctx, home) },
+      data: { ...data, reason: NO_SPECIFIER_REASON(home) },
       start,
       end,
     };

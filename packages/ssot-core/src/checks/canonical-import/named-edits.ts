@@ -14,6 +14,7 @@ import {
 } from '../../edits/import-edits';
 import { textStyleOf, type TextStyle } from '../../edits/text-style';
 import type { TextEdit } from '../../finding';
+import { isTypeOnlyImport } from '../../module-sites';
 import type { SiteEdits } from './fix-units';
 import type { Binding, MovedGroup, NamedMove } from './named-move';
 import { createLoadNeutrality } from './load-neutrality';
@@ -30,13 +31,35 @@ export function editsForPlacements(ctx: CheckContext, moves: readonly NamedMove[
     const joinedHere = (host: Host | undefined) => (host ? (placements.joined.get(host) ?? []) : []);
     const ownHosts = move.groups.map((group) => hostOf.get(group)).filter((host): host is Host => host !== undefined && host.kind !== 'existing' && host.move === move);
     const joinedSites = ownHosts.flatMap((host) => joinedHere(host).map((placement) => placement.move.site));
-    result.push({ sites: [move.site, ...joinedSites], edits: statementEdits(ctx, move, hostOf, joinedHere) });
+    const existingHere = (host: Host | undefined, typeOnly: boolean) => (host ? existingElements(ctx, placements, host, typeOnly) : []);
+    result.push({ sites: [move.site, ...joinedSites], edits: statementEdits(ctx, move, hostOf, joinedHere, existingHere) });
   }
   for (const [host, joined] of placements.joined) {
     if (host.kind !== 'existing') continue;
     result.push({ sites: joined.map((placement) => placement.move.site), edits: [appendToExisting(ctx, host, joined)] });
   }
+  for (const join of placements.existingJoins) {
+    if (join.host.kind === 'existing') continue;
+    result.push({ sites: [join.host.move.site], edits: [removeStatement(ctx.sourceFile, join.site.node)] });
+  }
   return result;
+}
+
+/** The elements of an existing import that moves into `host`, as written (with `type` when the host needs it). */
+function existingElements(ctx: CheckContext, placements: Placements, host: Host, hostTypeOnly: boolean): ListElement[] {
+  return placements.existingJoins
+    .filter((join) => join.host === host)
+    .flatMap((join) => {
+      const node = join.site.node;
+      const declarationTypeOnly = ctx.ts.isImportDeclaration(node)
+        ? node.importClause !== undefined && isTypeOnlyImport(ctx.ts, node.importClause)
+        : (node as TS.ExportDeclaration).isTypeOnly;
+      return join.list.elements.map((element, index) => {
+        const text = element.getText(ctx.sourceFile);
+        const typed = declarationTypeOnly && !hostTypeOnly && !element.isTypeOnly ? `type ${text}` : text;
+        return { ...commentsBeside(join.list, index, ctx.sourceFile), text: typed };
+      });
+    });
 }
 
 /**
@@ -54,6 +77,7 @@ function statementEdits(
   move: NamedMove,
   hostOf: ReadonlyMap<MovedGroup, Host>,
   joinedHere: (host: Host | undefined) => readonly GroupPlacement[],
+  existingHere: (host: Host | undefined, typeOnly: boolean) => readonly ListElement[],
 ): TextEdit[] {
   const { sourceFile } = ctx;
   const { site, declaration } = move;
@@ -67,7 +91,7 @@ function statementEdits(
     const host = hostOf.get(group);
     return host?.kind === 'new' && host.move === move ? [host] : [];
   });
-  const rendered = newHosts.map((host) => renderNewHost(ctx, move, host, joinedHere(host), style));
+  const rendered = newHosts.map((host) => renderNewHost(ctx, move, host, joinedHere(host), existingHere(host, hostIsTypeOnly(host)), style));
   const staying = new Set<Binding>([...move.kept, ...move.refused.map((refused) => refused.binding), ...(inPlace?.bindings.map(({ binding }) => binding) ?? [])]);
   if (staying.size === 0) {
     return [rendered.length > 0 ? replaceNode(sourceFile, site.node, rendered.join(style.newline)) : removeStatement(sourceFile, site.node)];
@@ -79,7 +103,11 @@ function statementEdits(
   const renamed = new Map(inPlace?.bindings.map(({ binding, canonical }) => [binding, canonical.name]) ?? []);
   const defaultName = declaration.defaultName;
   const list = declaration.list;
-  const joined = joinedHere(inPlaceHost).flatMap((placement) => joinedElements(ctx, placement, inPlaceHost ? hostIsTypeOnly(inPlaceHost) : false));
+  const inPlaceTypeOnly = inPlaceHost ? hostIsTypeOnly(inPlaceHost) : false;
+  const joined = [
+    ...joinedHere(inPlaceHost).flatMap((placement) => joinedElements(ctx, placement, inPlaceTypeOnly)),
+    ...existingHere(inPlaceHost, inPlaceTypeOnly),
+  ];
   const defaultLeaves = defaultName !== undefined && !bindingStays(declaration.bindings, defaultName, staying);
   if (list) {
     const listChanges = joined.length > 0 || list.elements.some((element) => !elementStays(declaration.bindings, element, staying));
@@ -148,11 +176,12 @@ function renderNewHost(
   move: NamedMove,
   host: Host & { kind: 'new' },
   joined: readonly GroupPlacement[],
+  existing: readonly ListElement[],
   style: TextStyle,
 ): string {
   const typeOnly = hostIsTypeOnly(host);
   const own: GroupPlacement = { move, group: host.group, host };
-  const elements = [own, ...joined].flatMap((placement) => joinedElements(ctx, placement, typeOnly));
+  const elements = [...[own, ...joined].flatMap((placement) => joinedElements(ctx, placement, typeOnly)), ...existing];
   const list = move.declaration.list;
   const layout = list ? layoutOf(list, ctx.sourceFile) : undefined;
   return renderDeclaration(move.declaration.keyword, typeOnly, elements, host.group.target.specifier as string, style, layout);

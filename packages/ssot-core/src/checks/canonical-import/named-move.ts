@@ -82,10 +82,10 @@ export function analyseNamedSite(ctx: CheckContext, site: ModuleSite, legacy: Le
       continue;
     }
     if (group.target.specifier === undefined) {
-      refused.push({ binding, canonical, target: group.target, reason: NO_SPECIFIER_REASON(ctx, group.target), suggest: false });
+      refused.push({ binding, canonical, target: group.target, reason: NO_SPECIFIER_REASON(group.target), suggest: false });
       continue;
     }
-    const use = binding.typeOnly ? 'type' : 'value';
+    const use = useOf(ctx, site, binding);
     const proof = proveMove(ctx, site, legacy.file, binding.sourceName, group.target, canonical.name, use);
     if (proof.safe) group.bindings.push({ binding, canonical });
     else refused.push({ binding, canonical, target: group.target, reason: proof.reason, suggest: proof.suggest });
@@ -142,6 +142,16 @@ export function allGroups(move: NamedMove): { target: WrittenModule; bindings: M
     if (refused) add(refused.target, { binding, canonical: refused.canonical });
   }
   return [...groups.values()];
+}
+
+/**
+ * What the moved binding is used for: an import marked `type`, or (unless `verbatimModuleSyntax`, which keeps
+ * every value import) one whose name is only ever used in types, needs no value export at its new home.
+ */
+function useOf(ctx: CheckContext, site: ModuleSite, binding: Binding): 'type' | 'value' {
+  if (binding.typeOnly) return 'type';
+  if (site.kind !== 'import' || ctx.resolver.compilerOptions.verbatimModuleSyntax === true) return 'value';
+  return ctx.importUse(binding.boundName) === 'type' ? 'type' : 'value';
 }
 
 export function describeDeclaration(ts: typeof TS, site: ModuleSite): NamedDeclaration {

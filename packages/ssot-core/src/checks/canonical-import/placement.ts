@@ -2,6 +2,7 @@ import type * as TS from 'typescript';
 import type { CheckContext } from '../../check-context';
 import { importCandidateTest } from '../../import-candidates';
 import { moduleKey } from '../../legacy-index';
+import { importBindingNames } from '../../binding-uses';
 import { isTypeOnlyImport, type ModuleSite } from '../../module-sites';
 import { hasDirectiveAbove } from '../../edits/directives';
 import type { LoadNeutrality } from './load-neutrality';
@@ -19,14 +20,30 @@ export interface GroupPlacement {
  * a legacy declaration rewritten in place, or a new declaration written after a legacy one.
  */
 export type Host =
-  | { readonly kind: 'existing'; readonly site: ModuleSite; readonly list: TS.NamedImports | TS.NamedExports; readonly typeOnly: boolean }
+  | {
+      readonly kind: 'existing';
+      readonly site: ModuleSite;
+      readonly list: TS.NamedImports | TS.NamedExports;
+      readonly typeOnly: boolean;
+      /** Nothing but the list: the declaration can go once its names moved elsewhere. */
+      readonly plain: boolean;
+    }
   | { readonly kind: 'in-place'; readonly move: NamedMove; readonly group: MovedGroup }
   | { readonly kind: 'new'; readonly move: NamedMove; readonly group: MovedGroup };
+
+/** An existing import of the canonical module that goes, its names moving to an earlier host. */
+export interface ExistingJoin {
+  readonly site: ModuleSite;
+  readonly list: TS.NamedImports | TS.NamedExports;
+  readonly host: Host;
+}
 
 export interface Placements {
   readonly groups: readonly GroupPlacement[];
   /** The legacy groups each host takes from other sites, in file order. */
   readonly joined: ReadonlyMap<Host, readonly GroupPlacement[]>;
+  /** Existing imports that move into an earlier host (which loads their module already). */
+  readonly existingJoins: readonly ExistingJoin[];
 }
 
 /**
@@ -57,11 +74,24 @@ export function placeGroups(
       cluster.push({ kind: 'legacy', move, group, inPlace: group === inPlace, pinned: isolated || pinned(ctx, move) });
     }
   }
+  const existingJoins: ExistingJoin[] = [];
   for (const cluster of clusters.values()) {
     cluster.sort((a, b) => positionOf(a) - positionOf(b));
-    for (const segment of segments(cluster, neutral)) placeSegment(segment, placements, joined);
+    const runners: Runner[] = [];
+    for (const segment of segments(cluster, neutral)) {
+      placeSegment(ctx, segment, runners, { groups: placements, joined, existingJoins });
+    }
   }
-  return { groups: placements, joined };
+  return { groups: placements, joined, existingJoins };
+}
+
+/**
+ * A host from an earlier segment that loads its module whatever the file's uses: a later declaration whose loads
+ * it already made may still join it, since that declaration's own load ran nothing new.
+ */
+interface Runner {
+  readonly host: Host;
+  readonly units: readonly string[];
 }
 
 type Candidate =
@@ -105,10 +135,33 @@ function movesNothing(candidate: Candidate, neutral: LoadNeutrality): boolean {
   return candidate.group.bindings.every(({ binding }) => binding.typeOnly) || neutral.loadsNothing(candidate.move.site.node, candidate.group.target.file);
 }
 
-function placeSegment(segment: readonly Candidate[], placements: GroupPlacement[], joined: Map<Host, GroupPlacement[]>): void {
-  const existing = segment.flatMap((candidate) => (candidate.kind === 'existing' ? [candidate.host] : []));
-  let valueHost: Host | undefined = existing.find((host) => !host.typeOnly);
-  let typeHost: Host | undefined = existing.find((host) => host.typeOnly);
+function placeSegment(
+  ctx: CheckContext,
+  segment: readonly Candidate[],
+  runners: Runner[],
+  out: { groups: GroupPlacement[]; joined: Map<Host, GroupPlacement[]>; existingJoins: ExistingJoin[] },
+): void {
+  const coveringRunner = (statement: TS.Node, typeOnly: boolean, kind?: Host['kind']) =>
+    runners.find(
+      ({ host, units }) =>
+        (kind === undefined || host.kind === kind) &&
+        (typeOnly || !hostIsTypeOnly(host)) &&
+        ctx.loadModel.unitsOf(statement as TS.Statement).every((unit) => units.includes(unit)),
+    )?.host;
+  let valueHost: Host | undefined;
+  let typeHost: Host | undefined;
+  for (const candidate of segment) {
+    if (candidate.kind !== 'existing') continue;
+    const { host } = candidate;
+    // Only a legacy declaration rewritten in place takes an existing import in: ssot merges no imports it did not touch.
+    const runner = host.plain ? coveringRunner(host.site.node, host.typeOnly, 'in-place') : undefined;
+    if (runner) {
+      out.existingJoins.push({ site: host.site, list: host.list, host: runner });
+      continue;
+    }
+    if (host.typeOnly) typeHost ??= host;
+    else valueHost ??= host;
+  }
   for (const candidate of segment) {
     if (candidate.kind !== 'legacy') continue;
     const { move, group } = candidate;
@@ -118,24 +171,45 @@ function placeSegment(segment: readonly Candidate[], placements: GroupPlacement[
     );
     // A default import that stays a default import, or a declaration that must stay where it is, hosts itself.
     if (candidate.pinned || carriesDefault) {
-      placements.push({ move, group, host: ownHostOf(candidate) });
+      out.groups.push({ move, group, host: ownHostOf(candidate) });
       continue;
     }
     // Type-only names can join a value declaration (as `type X`); value names never join an `import type`.
-    const host = typeOnlyGroup ? (typeHost ?? valueHost) : valueHost;
+    const host =
+      (typeOnlyGroup ? (typeHost ?? valueHost) : valueHost) ?? coveringRunner(move.site.node, typeOnlyGroup);
     if (host) {
       const placement = { move, group, host };
-      placements.push(placement);
-      const list = joined.get(host);
+      out.groups.push(placement);
+      const list = out.joined.get(host);
       if (list) list.push(placement);
-      else joined.set(host, [placement]);
+      else out.joined.set(host, [placement]);
       continue;
     }
     const own = ownHostOf(candidate);
-    placements.push({ move, group, host: own });
+    out.groups.push({ move, group, host: own });
     if (hostIsTypeOnly(own)) typeHost = own;
     else valueHost = own;
   }
+  for (const host of [valueHost, typeHost]) {
+    const statement = host && hostStatement(host);
+    if (host && statement && runsForSure(ctx, statement)) runners.push({ host, units: ctx.loadModel.unitsOf(statement) });
+  }
+}
+
+/** The statement a host is, before the fix (a new declaration has none yet). */
+function hostStatement(host: Host): TS.Statement | undefined {
+  if (host.kind === 'existing') return host.site.node as TS.Statement;
+  return host.kind === 'in-place' ? (host.move.site.node as TS.Statement) : undefined;
+}
+
+/** The statement loads its module whatever TypeScript elides: a re-export, or an import with a name used as a value. */
+function runsForSure(ctx: CheckContext, statement: TS.Statement): boolean {
+  const { ts } = ctx;
+  if (ts.isExportDeclaration(statement)) return !statement.isTypeOnly;
+  const names = importBindingNames(ts, statement).filter((binding) => !binding.typeOnly);
+  if (names.length === 0) return false;
+  if (ctx.resolver.compilerOptions.verbatimModuleSyntax === true) return true;
+  return names.some(({ name }) => ctx.importUse(name) === 'value');
 }
 
 /** Whether a host declaration will be written `import type` / `export type`. */
@@ -179,7 +253,8 @@ function existingCandidates(ctx: CheckContext, move: NamedMove, group: MovedGrou
     if (!list || hasDirectiveAbove(ctx.ts, ctx.sourceFile, site.node) || !mayImport(site)) continue;
     const file = ctx.resolveSite(site);
     if (file === undefined || !files.includes(file) || ctx.legacy.legacyModule(file)) continue;
-    candidates.push({ kind: 'existing', host: { kind: 'existing', site, list: list.list, typeOnly: list.typeOnly } });
+    const plain = !ts.isImportDeclaration(site.node) || site.node.importClause?.name === undefined;
+    candidates.push({ kind: 'existing', host: { kind: 'existing', site, list: list.list, typeOnly: list.typeOnly, plain } });
   }
   return candidates;
 }
