@@ -98,7 +98,7 @@ function describeDifference(input: LoadOrderInput, from: readonly string[], to: 
   const show = (unit: string) =>
     unit.startsWith('code#')
       ? 'this file\'s own top-level code'
-      : `'${unit.startsWith('/') ? relativeSpecifier(input.fileName, unit) : unit}'`;
+      : `'${unit.startsWith('/') ? relativeSpecifier(input.fileName, unit).replace(/\.(?:[mc]?ts|tsx)$/, '') : unit}'`;
   for (let i = 0; i < Math.max(from.length, to.length); i++) {
     const was = from[i];
     const is = to[i];

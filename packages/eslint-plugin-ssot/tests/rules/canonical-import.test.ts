@@ -4,7 +4,7 @@ import { createRuleTester, fixtureFile } from '../rule-tester';
 
 /*
  * Fixture projects (tests/fixtures/<project>), each with its tsconfig.json and ssot.config.json:
- *   bundler   moduleResolution bundler, alias `@core/*` -> src/core/*. Canonical: core/manager (Manager),
+ *   bundler   moduleResolution bundler, aliases `@core/*` -> src/core/* and `@/*` -> src/*. Canonical: core/manager (Manager),
  *             core/types (Connection, ConnectionState, serialize), core/events (EventBus), core/logger (default),
  *             core/thing, core/widget; core/legacy/helpers moved whole to core/helpers. Legacy shims in core/legacy:
  *             manager-shim (re-export), old-manager -> mid-manager -> manager (chain), unified (UnifiedManager and
@@ -12,7 +12,8 @@ import { createRuleTester, fixtureFile } from '../rule-tester';
  *             (Manager next to its own LocalHelper), default-manager (Manager as default), logger (default),
  *             thing (`const OldThing = Thing`: not the same declaration), widget (a subclass); core/index is a
  *             legacy barrel for Manager and Connection; core/legacy/cjs-helpers (`export =`) moved whole to
- *             core/helpers. Ignored: src/generated/**, **\/*.stories.ts.
+ *             core/helpers; core/legacy/config re-exports `settings`, whose canonical module the config names
+ *             `@core/config`. Ignored: src/generated/**, **\/*.stories.ts.
  *   nodenext  "type": "module", relative specifiers with `.js`. lib/legacy/clock re-exports Clock (also as
  *             Timer) and Tick; lib/legacy/format moved whole to lib/format.
  *   rxjs      `rxjs/operators` moved whole to `rxjs`.
@@ -469,6 +470,59 @@ describe('import declarations: type modifiers, default imports, text style', () 
           '',
         ),
         errors: [{ messageId: 'legacyImport', line: 4, column: 27, endLine: 4, endColumn: 51 }],
+      },
+    ],
+  });
+});
+
+describe('import declarations: comments and spelling', () => {
+  bundlerTester.run('canonical-import', rule, {
+    valid: [],
+    invalid: [
+      {
+        // comments in the braces stay with their names when the declaration splits
+        code: "import { /* the manager */ UnifiedManager, serialize /* wire */ } from '../core/legacy/unified';",
+        output: lines(
+          "import { /* the manager */ Manager as UnifiedManager } from '../core/manager';",
+          "import { serialize /* wire */ } from '../core/types';",
+        ),
+        errors: [{ messageId: 'legacyImport', line: 1, column: 72, endLine: 1, endColumn: 96 }],
+      },
+      {
+        // a line comment after a name's comma is that name's, and keeps its line
+        code: lines(
+          'import {',
+          '  // the manager',
+          '  UnifiedManager,',
+          '  serialize, // wire format',
+          '  VERSION,',
+          "} from '../core/legacy/unified';",
+        ),
+        output: lines(
+          'import {',
+          '  VERSION,',
+          "} from '../core/legacy/unified';",
+          'import {',
+          '  // the manager',
+          '  Manager as UnifiedManager,',
+          "} from '../core/manager';",
+          'import {',
+          '  serialize, // wire format',
+          "} from '../core/types';",
+        ),
+        errors: [{ messageId: 'legacyImport', line: 6, column: 8, endLine: 6, endColumn: 32 }],
+      },
+      {
+        // the config names the canonical module `@core/config`: that spelling wins over the file's `@/` alias
+        code: "import { settings } from '@/core/legacy/config';",
+        output: "import { settings } from '@core/config';",
+        errors: [{ messageId: 'legacyImport', line: 1, column: 26, endLine: 1, endColumn: 48 }],
+      },
+      {
+        // ... and over a relative path
+        code: "import { settings } from '../core/legacy/config';",
+        output: "import { settings } from '@core/config';",
+        errors: [{ messageId: 'legacyImport', line: 1, column: 26, endLine: 1, endColumn: 49 }],
       },
     ],
   });

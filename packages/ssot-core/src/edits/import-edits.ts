@@ -82,8 +82,10 @@ export function renderList(elements: readonly (string | ListElement)[], layout: 
 }
 
 /**
- * The comments beside element `index` of a list, up to the commas around it:
- *   { /* a *\/ A, B // b }   ->   A: before '/* a *\/';  B: after '// b'
+ * The comments beside element `index` of a list: before it (from the previous element's line), and after it up
+ * to the end of its line (a comment after its comma, on its line, is its own):
+ *   { /* a *\/ A, B }           ->   A: before '/* a *\/'
+ *   {⏎  A, // why⏎  B⏎ }         ->   A: after '// why'
  */
 export function commentsBeside(
   list: TS.NamedImports | TS.NamedExports,
@@ -95,12 +97,22 @@ export function commentsBeside(
   if (!element) return {};
   const text = sourceFile.text;
   const previous = elements[index - 1];
-  const segmentStart = previous ? commaAfter(previous, sourceFile) : list.getStart(sourceFile) + 1;
-  const next = elements[index + 1];
+  let from = previous ? commaAfter(previous, sourceFile) : list.getStart(sourceFile) + 1;
+  const start = element.getStart(sourceFile);
+  const lineBreak = text.indexOf('\n', from);
+  // What follows the previous element's comma on its line is the previous element's.
+  if (previous && lineBreak !== -1 && lineBreak < start) from = lineBreak + 1;
   const comma = commaAfter(element, sourceFile);
-  const segmentEnd = next ? comma - 1 : comma !== element.end ? comma - 1 : list.end - 1;
-  const before = text.slice(segmentStart, element.getStart(sourceFile)).trim();
-  const after = text.slice(element.end, Math.max(element.end, segmentEnd)).trim();
+  const hasComma = comma !== element.end;
+  const next = elements[index + 1];
+  let to = hasComma ? comma - 1 : list.end - 1;
+  const afterComma = hasComma ? comma : to;
+  const restOfLine = text.indexOf('\n', afterComma);
+  const limit = next ? next.getStart(sourceFile) : list.end - 1;
+  if (restOfLine !== -1 && restOfLine < limit) to = restOfLine;
+  else if (!next) to = list.end - 1;
+  const before = text.slice(from, start).trim();
+  const after = text.slice(element.end, Math.max(element.end, to)).replace(/^\s*,/, '').trim();
   return { ...(before && { before }), ...(after && { after }) };
 }
 
