@@ -30,9 +30,11 @@ export function codeFixesForFindings(
     if (finding.fix) {
       const fixId = fixIdForCheck(finding.check);
       const fixable = findings.filter((other) => other.check === finding.check && other.fix).length;
+      // The engine gives findings whose edits must go together (names gathered in one import) one edit list.
+      const together = findings.filter((other) => other !== finding && other.fix === finding.fix).length;
       actions.push({
         fixName: fixId,
-        description: `Fix this ${fixId} problem`,
+        description: together === 0 ? `Fix this ${fixId} problem` : `Fix this ${fixId} problem and ${together} more it shares an edit with`,
         changes: [fileTextChanges(fileName, finding.fix)],
         ...(fixable > 1 && { fixId, fixAllDescription: `Fix all ${fixId} problems in this file` }),
       });

@@ -35,8 +35,7 @@ export const count: number = 'one';
 export const things = [new Thing(), new OldThing()];
 `;
 
-export const appTextFixed = `import { Thing } from './core/thing';
-import { Thing as OldThing } from './core/thing';
+export const appTextFixed = `import { Thing, Thing as OldThing } from './core/thing';
 
 export const count: number = 'one';
 export const things = [new Thing(), new OldThing()];
