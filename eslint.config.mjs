@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'packages/ssot-config/schema-validator.js', 'examples/**', '**/tests/fixtures/**', '.tmp/**'],
+    ignores: ['**/dist/**', '**/node_modules/**', 'packages/ssot-config/schema-validator.js', 'examples/**', '**/tests/fixtures/**', 'test/fixtures/**', '.tmp/**'],
   },
   js.configs.recommended,
   {

@@ -19,6 +19,7 @@ import { createRuleTester, fixtureFile } from '../rule-tester';
  *   amb/canon        `export *` of a and b, which both export Dup (TS2308); amb/legacy re-exports a's Dup
  *   data/new.json    canonical for data/old-data (moved whole), which re-exports the JSON's default
  *   quote/it's       canonical for quote/old
+ *   orders/          legacy-orders re-exports orders' fetchOrders; orders/service.test.ts mocks legacy-orders
  *   packages/a       workspace package @scope/a (node_modules/@scope/a links to it), exports `./canon` and
  *                    `./legacy`; the config names its canonical module by path
  */
@@ -208,6 +209,27 @@ describe.for(setups)('canonical-import, $name', ({ languageOptions }) => {
               endLine: 1,
               endColumn: 28,
               suggestions: [],
+            },
+          ],
+        },
+        {
+          // a test mocks the legacy module: an import of the canonical module would bypass the mock
+          code: lines("import { fetchOrders } from '../orders/legacy-orders';", 'fetchOrders();'),
+          output: null,
+          errors: [
+            {
+              messageId: 'legacyImportUnsafe',
+              data: {
+                targets: "'fetchOrders' from '../orders/orders'",
+                specifier: '../orders/legacy-orders',
+                reason:
+                  "'../orders/legacy-orders' is mocked in ../orders/service.test.ts (line 3), and the mock would not apply to the canonical module: move the mock first",
+              },
+              line: 1,
+              column: 29,
+              endLine: 1,
+              endColumn: 54,
+              suggestions: [{ messageId: 'useCanonical', output: lines("import { fetchOrders } from '../orders/orders';", 'fetchOrders();') }],
             },
           ],
         },

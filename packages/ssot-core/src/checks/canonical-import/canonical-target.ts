@@ -3,6 +3,7 @@ import type { ModuleRef } from 'ssot-config';
 import type { CheckContext } from '../../check-context';
 import type { BindingUse, Proof } from '../../declaration-oracle';
 import { getExportMap } from '../../export-map';
+import { getMockIndex } from '../../mock-index';
 import type { LegacyModule } from '../../legacy-index';
 import type { ModuleSite } from '../../module-sites';
 import { writeCanonicalSpecifier } from '../../specifier-style';
@@ -59,13 +60,22 @@ export function proveMove(
 
 /**
  * Why no site of `legacy` may move at all: the module changes types elsewhere (`declare module`, `declare
- * global`), which its importers would lose. Code it runs when loaded is judged by the evaluation order
+ * global`), which its importers would lose; or a test mocks it, and an import of the canonical module would not
+ * see the mock (the mock moves first). Code it runs when loaded is judged by the evaluation order
  * (load-order.ts), which knows whether this import loads it at all.
  */
 export function legacyModuleReason(ctx: CheckContext, site: ModuleSite, legacy: LegacyModule): string | undefined {
   const augmentation = getExportMap(ctx.ts, legacy.file, ctx.program)?.effects.find((effect) => effect.kind === 'augmentation');
-  if (!augmentation) return undefined;
-  return `'${site.specifier.text}' augments other declarations (line ${augmentation.line}: \`${augmentation.text}\`), which importers of another module would lose`;
+  if (augmentation) {
+    return `'${site.specifier.text}' augments other declarations (line ${augmentation.line}: \`${augmentation.text}\`), which importers of another module would lose`;
+  }
+  if (site.kind === 'mock') return undefined;
+  const [mock] = getMockIndex(ctx.ts, ctx.config).mocksOf(legacy.file);
+  if (mock) {
+    const where = path.posix.relative(path.posix.dirname(ctx.fileName), mock.testFile) || path.posix.basename(mock.testFile);
+    return `'${site.specifier.text}' is mocked in ${where} (line ${mock.line}), and the mock would not apply to the canonical module: move the mock first`;
+  }
+  return undefined;
 }
 
 export const NO_SPECIFIER_REASON = (target: WrittenModule): string =>
