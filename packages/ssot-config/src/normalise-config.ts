@@ -71,7 +71,8 @@ export function normaliseConfig(ts: Typescript, file: string, raw: RawConfig, lo
     canonical: resolveRef(move.canonical, ['modules', i, 'canonical']),
     at: locator.locate(['modules', i]),
   }));
-  if (problems.length === 0) problems.push(...findConflicts(symbols, modules));
+  const barrels: ModuleRef[] = (raw.barrels ?? []).map((barrel, i) => resolveRef(barrel, ['barrels', i]));
+  if (problems.length === 0) problems.push(...findConflicts(symbols, modules), ...barrelProblems(barrels, symbols, modules));
   if (problems.length > 0) throw new SsotConfigError(file, problems);
 
   const ignore = raw.ignore ?? [];
@@ -88,6 +89,7 @@ export function normaliseConfig(ts: Typescript, file: string, raw: RawConfig, lo
     tsconfig: tsconfig && normalizePath(tsconfig),
     symbols,
     modules,
+    barrels,
     ignore,
     isIgnored: matchesIgnore,
     isTestFile: matchesTestFile,
@@ -144,6 +146,31 @@ function resolveConfigModule(resolver: ModuleResolver, specifier: string, contai
     if (file) files.add(file);
   }
   return [...files];
+}
+
+/** A barrel is a module that keeps some exports of its own while others are legacy: it must hold legacy names. */
+function barrelProblems(barrels: readonly ModuleRef[], symbols: readonly SymbolEntry[], modules: readonly ModuleMove[]): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  for (const barrel of barrels) {
+    const moved = modules.find((move) => move.legacy.files.some((file) => barrel.files.includes(file)));
+    if (moved) {
+      problems.push({
+        ...barrel.at,
+        message: `"${barrel.specifier}" is moved as a whole module by ${moved.at.jsonPath}, so none of its exports stays.`,
+        fix: 'remove it from "barrels", or replace the module move with legacy entries for the names that moved.',
+      });
+      continue;
+    }
+    const holdsLegacy = symbols.some((symbol) => symbol.legacy.some((ref) => ref.module.files.some((file) => barrel.files.includes(file))));
+    if (!holdsLegacy) {
+      problems.push({
+        ...barrel.at,
+        message: `"${barrel.specifier}" is no legacy home of any symbol, so it is an ordinary module already.`,
+        fix: 'remove it from "barrels", or add the names that moved out of it as legacy entries under "symbols".',
+      });
+    }
+  }
+  return problems;
 }
 
 function findConflicts(symbols: readonly SymbolEntry[], modules: readonly ModuleMove[]): ConfigProblem[] {

@@ -9,6 +9,7 @@ export interface RawConfig {
   tsconfig?: string;
   symbols?: RawSymbol[];
   modules?: { legacy: string; canonical: string }[];
+  barrels?: string[];
   ignore?: string[];
   testFiles?: string[];
 }

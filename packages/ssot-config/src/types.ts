@@ -64,6 +64,8 @@ export interface SsotConfig {
   readonly tsconfig: string | undefined;
   readonly symbols: readonly SymbolEntry[];
   readonly modules: readonly ModuleMove[];
+  /** Modules that stay though some of their exports are legacy: only those names are held to shim rules. */
+  readonly barrels: readonly ModuleRef[];
   readonly ignore: readonly string[];
   /** Whether a file is matched by the config's ignore globs. */
   isIgnored(file: string): boolean;

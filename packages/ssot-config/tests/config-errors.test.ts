@@ -103,7 +103,7 @@ describe('schema errors', () => {
         column: 3,
         jsonPath: 'symbol',
         message: expect.stringContaining('unknown key "symbol".'),
-        fix: expect.stringContaining('"$schema", "tsconfig", "symbols", "modules", "ignore"'),
+        fix: expect.stringContaining('"$schema", "tsconfig", "symbols", "modules", "barrels", "ignore"'),
       },
     ]);
   });
@@ -373,6 +373,20 @@ describe('conflicts', () => {
       problem(4, 5, 'symbols[1]', 'symbol "WebSocketConnection" of "./src/types" is already declared by symbols[0].'),
       problem(5, 5, 'symbols[2]', 'symbol "WebSocketConnection" of "./src/types" is already declared by symbols[0].'),
     ]);
+  });
+});
+
+describe('barrels', () => {
+  it('reports a barrel that holds no legacy name', () => {
+    const error = configError(lines('{', '  "symbols": [],', '  "barrels": ["./src/types"]', '}'));
+    expect(error.problems).toEqual([problem(3, 15, 'barrels[0]', '"./src/types" is no legacy home of any symbol')]);
+  });
+
+  it('reports a barrel that is moved as a whole module', () => {
+    const error = configError(
+      lines('{', '  "modules": [{ "legacy": "./src/old-types", "canonical": "./src/types" }],', '  "barrels": ["./src/old-types"]', '}'),
+    );
+    expect(error.problems).toEqual([problem(3, 15, 'barrels[0]', '"./src/old-types" is moved as a whole module by modules[0]')]);
   });
 });
 

@@ -22,8 +22,10 @@ export interface LegacyIndex {
   targetOf(module: LegacyModule, name: string): CanonicalTarget | undefined;
   /** The distinct canonical modules the legacy exports of `module` now live in. */
   homesOf(module: LegacyModule): readonly ModuleRef[];
-  /** A compatibility shim: legacy, and canonical for nothing. Shims may import legacy modules. */
+  /** A compatibility shim: legacy, canonical for nothing, and no barrel. Shims may import legacy modules. */
   isShim(file: string): boolean;
+  /** A module that stays though some of its exports are legacy (the config's `barrels`). */
+  isBarrel(file: string): boolean;
   /** The canonical module of some symbol or module move. */
   isCanonical(file: string): boolean;
   /** Whether importing `name` from `file` goes through a legacy home (a legacy name, or a moved module). */
@@ -70,6 +72,7 @@ function buildLegacyIndex(config: SsotConfig): LegacyIndex {
   for (const move of config.modules) {
     for (const file of move.legacy.files) entryFor(file).move = move.canonical;
   }
+  const barrelFiles = new Set(config.barrels.flatMap((barrel) => barrel.files));
   const canonicalFiles = new Set<string>();
   for (const symbol of config.symbols) for (const file of symbol.module.files) canonicalFiles.add(file);
   for (const move of config.modules) for (const file of move.canonical.files) canonicalFiles.add(file);
@@ -109,7 +112,8 @@ function buildLegacyIndex(config: SsotConfig): LegacyIndex {
       }
       return found;
     },
-    isShim: (file) => modules.has(file) && !canonicalFiles.has(file),
+    isShim: (file) => modules.has(file) && !canonicalFiles.has(file) && !barrelFiles.has(file),
+    isBarrel: (file) => barrelFiles.has(file),
     isCanonical: (file) => canonicalFiles.has(file),
   };
 }

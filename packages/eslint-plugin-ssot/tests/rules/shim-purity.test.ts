@@ -11,6 +11,8 @@ import { createRuleTester, fixtureFile } from '../rule-tester';
  *              warned-store (deprecation warnings), star-store (`export *`), class-store (a class of its own,
  *              ClassStore, which the config also lists as a legacy name of Store although it is a subclass),
  *              helper-store (imports store/helpers, which is neither canonical nor legacy)
+ *   barrel     lib/hooks, the home of useLogger (from lib/use-logger) and a legacy home of Store as useStore: the
+ *              config lists it under "barrels", so only its legacy names answer to shim rules
  * The rule only looks at shims and canonical modules, so every case names one of those files; the cases supply
  * its text, and the other files are read from disk.
  */
@@ -289,3 +291,26 @@ describe('canonical modules that import a legacy module', () => {
     ],
   });
 });
+
+describe('barrels: modules that stay, with some legacy names', () => {
+  const hooks = shims('src/lib/hooks.ts');
+  tester.run('shim-purity', rule, {
+    valid: [
+      // its own exports, from a module that is neither canonical nor legacy, and code of its own
+      {
+        code: lines("export { Store as useStore } from '../store/store';", "export { useLogger } from './use-logger';", 'export const version = 2;'),
+        filename: hooks,
+      },
+    ],
+    invalid: [
+      {
+        // a legacy name it re-exports through another legacy module is still a chain
+        code: lines("export { Store as useStore } from '../store/legacy/store-shim';", "export { useLogger } from './use-logger';"),
+        filename: hooks,
+        output: lines("export { Store as useStore } from '../store/store';", "export { useLogger } from './use-logger';"),
+        errors: [{ messageId: 'chain', line: 1, column: 35, endLine: 1, endColumn: 63 }],
+      },
+    ],
+  });
+});
+

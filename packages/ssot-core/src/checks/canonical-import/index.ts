@@ -19,6 +19,8 @@ export function checkCanonicalImport(ctx: CheckContext): Finding[] {
   const named: NamedMove[] = [];
   const moduleLevel = new Map<ModuleSite, Finding>();
   for (const site of ctx.sites) {
+    // A barrel's re-exports of its own legacy names are its legacy role, held to shim rules by shim-purity.
+    if (reexportsOwnLegacyName(ctx, site)) continue;
     const isNamed = takesNames(ctx, site);
     // A declaration that takes no legacy name moves nothing from any module: no need to know which one it reads.
     if (isNamed && !namesTakenBy(ctx.ts, site).some((name) => ctx.legacy.mayBeLegacyName(name))) continue;
@@ -126,6 +128,13 @@ function moduleLevelFinding(finding: Finding | undefined, planned: Planned | und
     data: { ...finding.data, reason: planned.problem },
     suggestions: [{ messageId: 'useCanonical', data: { canonical: finding.data.canonical ?? '' }, edits: fix }],
   };
+}
+
+function reexportsOwnLegacyName(ctx: CheckContext, site: ModuleSite): boolean {
+  if (site.kind !== 'export' || !ctx.legacy.isBarrel(ctx.fileName) || !ctx.ts.isExportDeclaration(site.node)) return false;
+  const own = ctx.legacy.legacyModule(ctx.fileName);
+  const clause = site.node.exportClause;
+  return own !== undefined && clause !== undefined && ctx.ts.isNamedExports(clause) && clause.elements.some((element) => own.names.has(element.name.text));
 }
 
 /**

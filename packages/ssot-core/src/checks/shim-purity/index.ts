@@ -14,6 +14,7 @@ import { allGroups, analyseNamedSite, describeGroups } from '../canonical-import
  */
 export function checkShimPurity(ctx: CheckContext): Finding[] {
   if (ctx.legacy.isShim(ctx.fileName)) return checkShim(ctx);
+  if (ctx.legacy.isBarrel(ctx.fileName)) return checkBarrel(ctx);
   if (ctx.legacy.isCanonical(ctx.fileName)) return checkCanonicalModule(ctx);
   return [];
 }
@@ -30,6 +31,24 @@ function checkShim(ctx: CheckContext): Finding[] {
     } else if (!isAllowedInShim(ts, statement, sourceFile)) {
       findings.push(implementationFinding(ctx, statement));
     }
+  }
+  return findings;
+}
+
+/**
+ * A barrel keeps its own exports; only the re-exports of the names that are legacy in it answer to shim rules:
+ * each comes from its canonical module, not through another legacy module.
+ */
+function checkBarrel(ctx: CheckContext): Finding[] {
+  const legacy = ctx.legacy.legacyModule(ctx.fileName);
+  if (!legacy) return [];
+  const findings: Finding[] = [];
+  for (const site of ctx.sites) {
+    if (site.kind !== 'export' || !ctx.ts.isExportDeclaration(site.node)) continue;
+    const clause = site.node.exportClause;
+    if (!clause || !ctx.ts.isNamedExports(clause) || !clause.elements.some((element) => legacy.names.has(element.name.text))) continue;
+    const finding = checkShimSite(ctx, site);
+    if (finding) findings.push(finding);
   }
   return findings;
 }
