@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -107,6 +108,13 @@ describe.each([
     expect(bindingsBefore.size).toBeGreaterThan(50);
     const moved = [...bindingsBefore].filter(([key, declaration]) => after.get(key) !== declaration);
     expect(moved).toEqual([]);
+  });
+
+  it('keeps the example\'s own test suite passing after --fix', () => {
+    if (example !== 'websocket-app') return;
+    const vitest = path.join(repoRoot, 'node_modules', 'vitest', 'vitest.mjs');
+    const result = spawnSync(process.execPath, [vitest, 'run', '--root', '.'], { cwd: copy, encoding: 'utf8' });
+    expect(result.status, result.stdout + result.stderr).toBe(0);
   });
 
   it('changes nothing on a second --fix', () => {

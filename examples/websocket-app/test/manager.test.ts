@@ -7,9 +7,11 @@ import type { WebSocketConnection } from '../src/websocket-core/unified-manager'
 // Shared with the hoisted mock factory below.
 const constructed = vi.hoisted(() => ({ count: 0 }));
 
-// Count constructions through the legacy path, to see which code skips the factory.
-vi.mock('../src/websocket-core/manager', async () => {
-  const actual = await vi.importActual<typeof import('../src/websocket-core/manager')>('../src/websocket-core/manager');
+// Count constructions of the canonical class, to see which code skips the factory. The mock stands on the
+// canonical module: every path to the class goes through it, so moving imports off the legacy paths keeps them
+// mocked (a mock of a legacy path would stop applying to each import ssot moves, so ssot would not move them).
+vi.mock('../src/websocket-core/websocket-manager', async () => {
+  const actual = await vi.importActual<typeof import('../src/websocket-core/websocket-manager')>('../src/websocket-core/websocket-manager');
   class CountingManager extends actual.WebSocketManager {
     constructor(...args: ConstructorParameters<typeof actual.WebSocketManager>) {
       super(...args);

@@ -9,9 +9,10 @@ import { WebSocketManagerAdapter, type WebSocketConnection } from '../src/websoc
 import { UnifiedWebSocketManager, serializeMessageSafely } from '../src/websocket-core/unified-manager';
 import type { WebSocketManagerProtocol } from '../src/websocket-core/websocket-manager-factory';
 
-// Spy on the constructor but hand back a real manager (a constructor may return an object).
-vi.mock('../src/websocket-core/manager', async () => {
-  const actual = await vi.importActual<typeof import('../src/websocket-core/manager')>('../src/websocket-core/manager');
+// Spy on the constructor but hand back a real manager (a constructor may return an object). The spy stands on
+// the canonical module, so it sees the constructions of every path to the class, legacy or moved.
+vi.mock('../src/websocket-core/websocket-manager', async () => {
+  const actual = await vi.importActual<typeof import('../src/websocket-core/websocket-manager')>('../src/websocket-core/websocket-manager');
   const WebSocketManager = vi.fn(function (...args: ConstructorParameters<typeof actual.WebSocketManager>) {
     return new actual.WebSocketManager(...args);
   });

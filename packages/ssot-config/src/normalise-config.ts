@@ -7,6 +7,7 @@ import type { JsonLocator } from './json-location';
 import { getResolverForTsconfig, type ModuleResolver } from './module-resolver';
 import { normalizePath } from './paths';
 import type { RawConfig } from './read-config';
+import { findAmbientModule } from './ambient-modules';
 import { findTsconfig, tsconfigProblemOf } from './tsconfig-options';
 import type { ExportRef, ModuleMove, ModuleRef, SsotConfig, SymbolEntry } from './types';
 
@@ -27,9 +28,11 @@ export function normaliseConfig(ts: Typescript, file: string, raw: RawConfig, lo
     throw new SsotConfigError(file, [{ ...at, message: `"${shown}" ${tsconfigProblem.message}`, fix: tsconfigProblem.fix }]);
   }
   const resolver = getResolverForTsconfig(ts, tsconfig);
-  const resolveRef = (specifier: string, segments: Segment[]): ModuleRef => {
+  const resolveRef = (specifier: string, segments: Segment[], legacy = false): ModuleRef => {
     const files = resolveConfigModule(resolver, specifier, path.join(dir, 'ssot.config.json'));
     const at = locator.locate(segments);
+    const ambient = files.length === 0 && legacy && !isRelative(specifier) ? findAmbientModule(ts, tsconfig, specifier) : undefined;
+    if (ambient) return { specifier, files, ambient, at };
     if (files.length === 0) {
       problems.push({
         ...at,
@@ -42,15 +45,15 @@ export function normaliseConfig(ts: Typescript, file: string, raw: RawConfig, lo
 
   const symbols: SymbolEntry[] = (raw.symbols ?? []).map((symbol, i) => {
     const base: Segment[] = ['symbols', i];
-    const exportRef = (ref: { module: string; name?: string }, segments: Segment[]): ExportRef => ({
-      module: resolveRef(ref.module, [...segments, 'module']),
+    const exportRef = (ref: { module: string; name?: string }, segments: Segment[], legacy = false): ExportRef => ({
+      module: resolveRef(ref.module, [...segments, 'module'], legacy),
       name: ref.name ?? symbol.name,
       at: locator.locate(segments),
     });
     return {
       name: symbol.name,
       module: resolveRef(symbol.module, [...base, 'module']),
-      legacy: (symbol.legacy ?? []).map((legacy, j) => exportRef(legacy, [...base, 'legacy', j])),
+      legacy: (symbol.legacy ?? []).map((legacy, j) => exportRef(legacy, [...base, 'legacy', j], true)),
       factory: symbol.factory && {
         ...exportRef(symbol.factory, [...base, 'factory']),
         allow: symbol.factory.allow ?? [],
@@ -67,7 +70,7 @@ export function normaliseConfig(ts: Typescript, file: string, raw: RawConfig, lo
     };
   });
   const modules: ModuleMove[] = (raw.modules ?? []).map((move, i) => ({
-    legacy: resolveRef(move.legacy, ['modules', i, 'legacy']),
+    legacy: resolveRef(move.legacy, ['modules', i, 'legacy'], true),
     canonical: resolveRef(move.canonical, ['modules', i, 'canonical']),
     at: locator.locate(['modules', i]),
   }));
@@ -99,6 +102,10 @@ export function normaliseConfig(ts: Typescript, file: string, raw: RawConfig, lo
       return allowMatchers.get(symbol)?.(file) ?? false;
     },
   };
+}
+
+function isRelative(specifier: string): boolean {
+  return specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..' || path.isAbsolute(specifier);
 }
 
 const DEFAULT_TEST_FILES = ['**/*.test.*', '**/*.spec.*', '**/__tests__/**', '**/test/**', '**/tests/**'];

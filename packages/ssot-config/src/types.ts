@@ -11,6 +11,11 @@ export interface ModuleRef {
   readonly specifier: string;
   /** Resolved files (usually one; two when a package resolves differently for import and require). */
   readonly files: readonly string[];
+  /**
+   * A legacy package that resolves to no file but is declared `declare module '<specifier>'` in this file of the
+   * program: imports of it are found by their specifier (`files` is empty).
+   */
+  readonly ambient?: string | undefined;
   readonly at: ConfigLocation;
 }
 

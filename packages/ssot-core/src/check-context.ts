@@ -51,6 +51,7 @@ export function createCheckContext(
   const fileFormat = resolver.fileFormat(fileName);
   const resolved = new Map<ModuleSite, string | undefined>();
   const loadModeOf = (site: ModuleSite) => loadModeOfSite(ts, site, fileFormat);
+  const legacy = getLegacyIndex(config);
   let loadModel: LoadModel | undefined;
   let importUses: Map<string, BindingUse> | undefined;
   return {
@@ -77,7 +78,7 @@ export function createCheckContext(
     program,
     checker: program?.getTypeChecker(),
     oracle,
-    legacy: getLegacyIndex(config),
+    legacy,
     sites: findModuleSites(ts, sourceFile),
     loadModeOf,
     resolveSite(site) {
@@ -85,6 +86,8 @@ export function createCheckContext(
       let file: string | undefined;
       if (ownedByProgram) file = programResolution(program, site, sourceFile);
       file ??= resolver.resolve(site.specifier.text, fileName, loadModeOf(site));
+      // A legacy package that exists only as an ambient `declare module` resolves to no file: known by name.
+      file ??= legacy.ambientKey(site.specifier.text);
       resolved.set(site, file);
       return file;
     },

@@ -18,6 +18,11 @@ export interface LegacyModule {
 /** The config turned around: from a resolved file to what is legacy in it. */
 export interface LegacyIndex {
   legacyModule(file: string): LegacyModule | undefined;
+  /**
+   * The key a legacy package that exists only as `declare module '<specifier>'` is indexed by (`ambient:<specifier>`),
+   * for a specifier that resolves to no file; undefined when the specifier names no such package.
+   */
+  ambientKey(specifier: string): string | undefined;
   /** The canonical target of `name` exported by `module`, if that export is legacy. */
   targetOf(module: LegacyModule, name: string): CanonicalTarget | undefined;
   /** The distinct canonical modules the legacy exports of `module` now live in. */
@@ -64,13 +69,13 @@ function buildLegacyIndex(config: SsotConfig): LegacyIndex {
   };
   for (const symbol of config.symbols) {
     for (const legacy of symbol.legacy) {
-      for (const file of legacy.module.files) {
+      for (const file of filesOf(legacy.module)) {
         entryFor(file).names.set(legacy.name, { module: symbol.module, name: symbol.name });
       }
     }
   }
   for (const move of config.modules) {
-    for (const file of move.legacy.files) entryFor(file).move = move.canonical;
+    for (const file of filesOf(move.legacy)) entryFor(file).move = move.canonical;
   }
   const barrelFiles = new Set(config.barrels.flatMap((barrel) => barrel.files));
   const canonicalFiles = new Set<string>();
@@ -101,6 +106,7 @@ function buildLegacyIndex(config: SsotConfig): LegacyIndex {
     },
     mayBeLegacyName: (name) => anyModuleMoves || legacyNames.has(name),
     legacyModule: (file) => modules.get(file),
+    ambientKey: (specifier) => (modules.has(AMBIENT + specifier) ? AMBIENT + specifier : undefined),
     targetOf: (module, name) => (module.move ? { module: module.move, name } : module.names.get(name)),
     homesOf(module) {
       let found = homes.get(module);
@@ -118,7 +124,14 @@ function buildLegacyIndex(config: SsotConfig): LegacyIndex {
   };
 }
 
+const AMBIENT = 'ambient:';
+
+/** The files a module is indexed by: its resolved files, or its ambient key. */
+function filesOf(module: ModuleRef): readonly string[] {
+  return module.ambient !== undefined && module.files.length === 0 ? [AMBIENT + module.specifier] : module.files;
+}
+
 /** Two config entries naming the same file are one module, whatever their spelling. */
 export function moduleKey(module: ModuleRef): string {
-  return module.files.join('\0');
+  return filesOf(module).join('\0');
 }

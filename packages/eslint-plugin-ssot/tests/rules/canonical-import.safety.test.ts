@@ -20,6 +20,7 @@ import { createRuleTester, fixtureFile } from '../rule-tester';
  *   data/new.json    canonical for data/old-data (moved whole), which re-exports the JSON's default
  *   quote/it's       canonical for quote/old
  *   orders/          legacy-orders re-exports orders' fetchOrders; orders/service.test.ts mocks legacy-orders
+ *   legacy-lib       a package that exists only as `declare module 'legacy-lib'` (src/types), moved to src/new-lib
  *   packages/a       workspace package @scope/a (node_modules/@scope/a links to it), exports `./canon` and
  *                    `./legacy`; the config names its canonical module by path
  */
@@ -583,6 +584,27 @@ describe.for(setups)('canonical-import, $name', ({ languageOptions }) => {
                   output: lines("declare module '../canon/client' {", '  interface ClientOptions {', '    extra?: number;', '  }', '}', 'export {};'),
                 },
               ],
+            },
+          ],
+        },
+        {
+          // a legacy package that exists only as an ambient declaration: found by name; its declarations are
+          // not the canonical module's, so a suggestion
+          code: lines("import { go } from 'legacy-lib';", 'go();'),
+          output: null,
+          errors: [
+            {
+              messageId: 'legacyImportUnsafe',
+              data: {
+                targets: "'go' from '../new-lib'",
+                specifier: 'legacy-lib',
+                reason: "ssot cannot trace 'go' through 'legacy-lib' to a declaration",
+              },
+              line: 1,
+              column: 20,
+              endLine: 1,
+              endColumn: 32,
+              suggestions: [{ messageId: 'useCanonical', output: lines("import { go } from '../new-lib';", 'go();') }],
             },
           ],
         },
