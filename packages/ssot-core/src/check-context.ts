@@ -67,7 +67,7 @@ export function createCheckContext(
       return importUses.get(localName) ?? 'unknown';
     },
     get loadModel() {
-      loadModel ??= createLoadModel({ ts, resolver, fileName, program }, sourceFile);
+      loadModel ??= createLoadModel({ ts, resolver, fileName, program, isLegacy: (file) => legacy.legacyModule(file) !== undefined }, sourceFile);
       return loadModel;
     },
     ts,

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type * as TS from 'typescript';
 import type { ModuleResolver } from 'ssot-config';
 import { bindingUses, importBindingNames, type BindingUse } from './binding-uses';
-import { getExportMap, resolverForExportMaps, type ExportMap, type SpecifierResolver } from './export-map';
+import { getExportMap, resolverForExportMaps } from './export-map';
 import { statementEffect, statementLoads } from './module-effects';
 
 type Typescript = typeof TS;
@@ -12,8 +12,15 @@ type Typescript = typeof TS;
 /**
  * The order in which a file's evaluation runs code with side effects: each module that has some (its own
  * top-level code, or a package that does not declare `"sideEffects": false`), reached through the file's imports
- * in order, and the file's own top-level code. A module without effects of its own counts as the modules it
- * loads; a module seen before is not run again. A fix may rewrite imports only if this order stays the same.
+ * in order, and the file's own top-level code. A module seen before is not run again. A fix may rewrite imports
+ * only if this order stays the same.
+ *
+ * A module is compared as a token, "run this module now": two files whose statements load the same tokens in the
+ * same order run the same code in the same order, whatever the tokens stand for. Where the orders differ, a token
+ * of a module without effects of its own is opened up into the modules it loads (a JSON module or a package
+ * without side effects loads nothing), and the two orders compared again, until they agree (the fix keeps the
+ * order) or a difference rests on modules with effects (it does not). Legacy modules are always opened up: they
+ * are what a fix replaces. So a fix costs reading the modules it moves between, not the whole module graph.
  *
  * Whether an import loads its module at all can depend on how its names are used (TypeScript drops an import
  * used only as a type, unless `verbatimModuleSyntax`); where ssot cannot tell, each such name is a variable, and
@@ -25,91 +32,209 @@ export interface LoadOrderInput {
   readonly fileName: string;
   /** The program, when there is one: its source files are read instead of the disk. */
   readonly program?: TS.Program | undefined;
+  /** Whether a file is a legacy module (always opened up). */
+  readonly isLegacy: (file: string) => boolean;
 }
 
 /** Whether a statement runs: always, never, or when any of the named imports is used as a value. */
 type Runs = boolean | { readonly anyOf: readonly string[] };
 
 interface Step {
-  /** An effectful module, or `code#n` for the file's n-th statement with effects of its own. */
-  readonly units: readonly string[];
+  /** The modules it loads (tokens), or `code#n` for the file's n-th statement with effects of its own. */
+  readonly targets: readonly string[];
   readonly runs: Runs;
 }
 
+/** What ssot knows of a module from its own text. */
+type ModuleFacts =
+  /** Loads and runs nothing: a JSON module, a package without side effects, a type-only file of no loads. */
+  | { readonly kind: 'quiet' }
+  /** Runs code of its own, or cannot be read: a token that never opens. */
+  | { readonly kind: 'effects' }
+  /** Runs nothing of its own: opens into what it loads. */
+  | { readonly kind: 'loads'; readonly targets: readonly string[] };
+
 /** At most this many undecided imports are enumerated (2^n orders); beyond it the order cannot be proven. */
 const MAX_UNDECIDED = 8;
+/** How many modules the planner's quick "loads nothing with effects" looks through before it says no. */
+const QUIET_BUDGET = 8;
 
-/** A file's load order, with the expansions of the modules it reaches computed once. */
+/** A file's load order, read lazily. */
 export interface LoadModel {
   /**
    * Why evaluating `after` (the file's text after a fix) would run effectful code in a different order than
    * the file does now, or undefined when the order is the same for every way the undecided imports may be kept.
    */
   orderChange(after: TS.SourceFile): string | undefined;
-  /** What a top-level statement loads that has effects, in order (empty for a type-only import). */
+  /** The modules a top-level statement loads, legacy modules opened up (empty for a type-only import). */
   unitsOf(statement: TS.Statement): readonly string[];
-  /** What loading `file` runs with effects. */
-  unitsOfFile(file: string): readonly string[];
+  /** Whether loading the statement's modules (or `file`) runs no code with effects, looking a little way in. */
+  isQuiet(statement: TS.Statement | undefined, file?: string): boolean;
 }
 
 export function createLoadModel(input: LoadOrderInput, sourceFile: TS.SourceFile): LoadModel {
-  const expansions = new Map<string, readonly string[]>();
-  const resolve = resolverForExportMaps(input.resolver);
+  const shared = sharedFacts(input.resolver);
+  const factsOf = (target: string) => {
+    // A package's facts come from its package.json, which packageHasNoSideEffects reads by modification time.
+    if (target.includes('/node_modules/')) return moduleFacts(input, target);
+    const known = shared.get(target);
+    if (known && isCurrent(input, target, known)) return known.facts;
+    const facts = moduleFacts(input, target);
+    shared.set(target, { facts, map: exportMapOf(input, target) });
+    return facts;
+  };
+  const quiet = new Map<string, boolean>();
+  const isQuietModule = (target: string): boolean => {
+    let known = quiet.get(target);
+    if (known === undefined) {
+      known = closureIsQuiet(factsOf, target);
+      quiet.set(target, known);
+    }
+    return known;
+  };
+  const legacyOpen = { has: input.isLegacy };
   let beforeSteps: Step[] | undefined;
   return {
     orderChange(after) {
-      beforeSteps ??= stepsOf(input, sourceFile, expansions);
-      return compare(input, beforeSteps, stepsOf(input, after, expansions));
+      beforeSteps ??= stepsOf(input, sourceFile);
+      return compare(input, factsOf, beforeSteps, stepsOf(input, after));
     },
-    unitsOf: (statement) => statementUnits(input, statement, expansions),
-    unitsOfFile: (file) => expansion(input, resolve, file, expansions),
+    unitsOf: (statement) => tokensOfTargets(factsOf, statementTargets(input, statement), legacyOpen),
+    isQuiet: (statement, file) =>
+      (statement === undefined || statementTargets(input, statement).every(isQuietModule)) && (file === undefined || isQuietModule(file)),
   };
 }
 
-function compare(input: LoadOrderInput, beforeSteps: readonly Step[], afterSteps: readonly Step[]): string | undefined {
+/** A module's facts, with the export map they were read from: still right while the map is the same. */
+interface KnownFacts {
+  readonly facts: ModuleFacts;
+  readonly map: unknown;
+}
+const factsByResolver = new WeakMap<ModuleResolver, Map<string, KnownFacts>>();
+
+/** Facts are shared by every file a resolver serves: one ESLint run reads each module once. */
+function sharedFacts(resolver: ModuleResolver): Map<string, KnownFacts> {
+  let shared = factsByResolver.get(resolver);
+  if (!shared) {
+    shared = new Map();
+    factsByResolver.set(resolver, shared);
+  }
+  return shared;
+}
+
+function exportMapOf(input: LoadOrderInput, target: string): unknown {
+  return isProjectModule(target) ? getExportMap(input.ts, target, input.program) : undefined;
+}
+
+function isCurrent(input: LoadOrderInput, target: string, known: KnownFacts): boolean {
+  return exportMapOf(input, target) === known.map;
+}
+
+function isProjectModule(target: string): boolean {
+  return target.startsWith('/') && !target.includes('/node_modules/') && !target.endsWith('.json') && !/\.d\.[cm]?ts$/.test(target);
+}
+
+/** The tokens a list of loaded modules stands for, each opened when `open` has it (a cycle back adds nothing). */
+function tokensOfTargets(
+  factsOf: (target: string) => ModuleFacts,
+  targets: readonly string[],
+  open: { has(target: string): boolean },
+  path: ReadonlySet<string> = new Set(),
+): string[] {
+  const tokens: string[] = [];
+  for (const target of targets) {
+    if (path.has(target)) continue;
+    const facts = factsOf(target);
+    if (facts.kind === 'quiet') continue;
+    if (facts.kind === 'effects' || !open.has(target)) {
+      tokens.push(target);
+      continue;
+    }
+    tokens.push(...tokensOfTargets(factsOf, facts.targets, open, new Set([...path, target])));
+  }
+  return tokens;
+}
+
+function compare(
+  input: LoadOrderInput,
+  factsOf: (target: string) => ModuleFacts,
+  beforeSteps: readonly Step[],
+  afterSteps: readonly Step[],
+): string | undefined {
   const variables = [...new Set([...beforeSteps, ...afterSteps].flatMap((step) => (typeof step.runs === 'object' ? step.runs.anyOf : [])))];
   if (variables.length > MAX_UNDECIDED) {
     return `ssot cannot tell which of this file's imports TypeScript keeps at run time (${variables.length} names it cannot judge)`;
   }
-  for (let assignment = 0; assignment < 2 ** variables.length; assignment++) {
-    const used = new Set(variables.filter((_, i) => assignment & (2 ** i)));
-    const difference = describeDifference(input, sequence(beforeSteps, used), sequence(afterSteps, used));
-    if (difference !== undefined) return difference;
+  const opened = new Set<string>();
+  const open = { has: (target: string) => opened.has(target) || input.isLegacy(target) };
+  for (;;) {
+    let difference: Difference | undefined;
+    for (let assignment = 0; assignment < 2 ** variables.length && !difference; assignment++) {
+      const used = new Set(variables.filter((_, i) => assignment & (2 ** i)));
+      difference = firstDifference(sequence(factsOf, beforeSteps, used, open), sequence(factsOf, afterSteps, used, open));
+    }
+    if (!difference) return undefined;
+    const openable = difference.tokens.filter((token) => !opened.has(token) && factsOf(token).kind === 'loads');
+    if (openable.length === 0) return describeDifference(input, difference);
+    for (const token of openable) opened.add(token);
   }
-  return undefined;
 }
 
-function sequence(steps: readonly Step[], used: ReadonlySet<string>): string[] {
+function sequence(
+  factsOf: (target: string) => ModuleFacts,
+  steps: readonly Step[],
+  used: ReadonlySet<string>,
+  open: { has(target: string): boolean },
+): string[] {
   const seen = new Set<string>();
   const order: string[] = [];
   for (const step of steps) {
     const runs = typeof step.runs === 'boolean' ? step.runs : step.runs.anyOf.some((name) => used.has(name));
     if (!runs) continue;
-    for (const unit of step.units) {
-      if (seen.has(unit)) continue;
-      seen.add(unit);
-      order.push(unit);
+    const tokens = step.targets[0]?.startsWith('code#') ? step.targets : tokensOfTargets(factsOf, step.targets, open);
+    for (const token of tokens) {
+      if (seen.has(token)) continue;
+      seen.add(token);
+      order.push(token);
     }
   }
   return order;
 }
 
-function describeDifference(input: LoadOrderInput, from: readonly string[], to: readonly string[]): string | undefined {
-  const show = (unit: string) =>
-    unit.startsWith('code#')
-      ? 'this file\'s own top-level code'
-      : `'${unit.startsWith('/') ? relativeSpecifier(input.fileName, unit).replace(/\.(?:[mc]?ts|tsx)$/, '') : unit}'`;
+/** Where two orders first part, and the tokens the difference involves. */
+interface Difference {
+  readonly was: string | undefined;
+  readonly is: string | undefined;
+  readonly kind: 'gone' | 'new' | 'moved';
+  readonly tokens: readonly string[];
+}
+
+function firstDifference(from: readonly string[], to: readonly string[]): Difference | undefined {
+  const fromSet = new Set(from);
+  const toSet = new Set(to);
   for (let i = 0; i < Math.max(from.length, to.length); i++) {
     const was = from[i];
     const is = to[i];
     if (was === is) continue;
-    if (was !== undefined && !to.includes(was)) return `${show(was)}, which has side effects, would no longer be loaded`;
-    if (is !== undefined && !from.includes(is)) return `${show(is)}, which has side effects, would be loaded where it was not`;
-    if (was !== undefined && is !== undefined) {
-      return `${show(is)} would run before ${show(was)}, and both have side effects`;
-    }
+    const involved = [...from.filter((token) => !toSet.has(token)), ...to.filter((token) => !fromSet.has(token))];
+    if (was !== undefined) involved.push(was);
+    if (is !== undefined) involved.push(is);
+    const kind = was !== undefined && !toSet.has(was) ? 'gone' : is !== undefined && !fromSet.has(is) ? 'new' : 'moved';
+    return { was, is, kind, tokens: [...new Set(involved)] };
   }
   return undefined;
+}
+
+function describeDifference(input: LoadOrderInput, difference: Difference): string {
+  const show = (unit: string | undefined) =>
+    unit === undefined
+      ? ''
+      : unit.startsWith('code#')
+        ? 'this file\'s own top-level code'
+        : `'${unit.startsWith('/') ? relativeSpecifier(input.fileName, unit).replace(/\.(?:[mc]?ts|tsx)$/, '') : unit}'`;
+  if (difference.kind === 'gone') return `${show(difference.was)}, which has side effects, would no longer be loaded`;
+  if (difference.kind === 'new') return `${show(difference.is)}, which has side effects, would be loaded where it was not`;
+  return `${show(difference.is)} would run before ${show(difference.was)}, and both have side effects`;
 }
 
 function relativeSpecifier(fromFile: string, file: string): string {
@@ -117,7 +242,7 @@ function relativeSpecifier(fromFile: string, file: string): string {
   return relative.startsWith('.') ? relative : `./${relative}`;
 }
 
-function stepsOf(input: LoadOrderInput, sourceFile: TS.SourceFile, expansions: Map<string, readonly string[]>): Step[] {
+function stepsOf(input: LoadOrderInput, sourceFile: TS.SourceFile): Step[] {
   const { ts, resolver } = input;
   const verbatim = resolver.compilerOptions.verbatimModuleSyntax === true;
   const bound = new Set(sourceFile.statements.flatMap((statement) => importBindingNames(ts, statement).map(({ name }) => name)));
@@ -128,23 +253,21 @@ function stepsOf(input: LoadOrderInput, sourceFile: TS.SourceFile, expansions: M
   const steps: Step[] = [];
   let code = 0;
   for (const statement of sourceFile.statements) {
-    const units = statementUnits(input, statement, expansions);
-    if (statementLoads(ts, statement).length > 0) steps.push({ units, runs: runsOf(ts, statement, uses, verbatim) });
-    if (statementEffect(ts, statement, sourceFile) === 'code') steps.push({ units: [`code#${code++}`], runs: true });
+    if (statementLoads(ts, statement).length > 0) {
+      steps.push({ targets: statementTargets(input, statement), runs: runsOf(ts, statement, uses, verbatim) });
+    }
+    if (statementEffect(ts, statement, sourceFile) === 'code') steps.push({ targets: [`code#${code++}`], runs: true });
   }
   return steps;
 }
 
-function statementUnits(input: LoadOrderInput, statement: TS.Statement, expansions: Map<string, readonly string[]>): string[] {
+/** The files a top-level statement loads (an unresolved specifier stands for itself). */
+function statementTargets(input: LoadOrderInput, statement: TS.Statement): string[] {
   const { ts, resolver, fileName } = input;
   const loads = statementLoads(ts, statement);
   if (loads.length === 0) return [];
   const mode = ts.isImportEqualsDeclaration(statement) || ts.isVariableStatement(statement) ? 'require' : resolver.fileFormat(fileName);
-  const resolve = resolverForExportMaps(resolver);
-  return loads.flatMap((specifier) => {
-    const file = resolver.resolve(specifier, fileName, mode);
-    return file === undefined ? unresolvedUnits(specifier) : expansion(input, resolve, file, expansions);
-  });
+  return loads.map((specifier) => resolver.resolve(specifier, fileName, mode) ?? unresolvedToken(specifier));
 }
 
 function runsOf(ts: Typescript, statement: TS.Statement, uses: ReadonlyMap<string, BindingUse>, verbatim: boolean): Runs {
@@ -168,44 +291,38 @@ export function jsxFactoryOf(ts: Typescript, options: TS.CompilerOptions): strin
 
 const BUILTINS = new Set(builtinModules);
 
-function unresolvedUnits(specifier: string): string[] {
-  if (specifier.startsWith('node:') || BUILTINS.has(specifier)) return [];
-  return [`unresolved:${specifier}`];
+/** A specifier that resolves to no file: a built-in (which runs nothing) or an unknown module. */
+function unresolvedToken(specifier: string): string {
+  return specifier.startsWith('node:') || BUILTINS.has(specifier) ? QUIET_TOKEN : `unresolved:${specifier}`;
+}
+const QUIET_TOKEN = 'quiet:';
+
+function moduleFacts(input: LoadOrderInput, target: string): ModuleFacts {
+  if (target === QUIET_TOKEN || target.endsWith('.json')) return { kind: 'quiet' };
+  if (target.startsWith('unresolved:')) return { kind: 'effects' };
+  if (target.includes('/node_modules/')) return packageHasNoSideEffects(target) ? { kind: 'quiet' } : { kind: 'effects' };
+  if (/\.d\.[cm]?ts$/.test(target)) return { kind: 'effects' };
+  const map = getExportMap(input.ts, target, input.program);
+  if (!map || map.effects.some((effect) => effect.kind === 'code')) return { kind: 'effects' };
+  if (map.loads.length === 0) return { kind: 'quiet' };
+  const resolve = resolverForExportMaps(input.resolver);
+  return { kind: 'loads', targets: map.loads.map((specifier) => resolve(specifier, target) ?? unresolvedToken(specifier)) };
 }
 
-/**
- * What loading `file` runs with effects, in order: itself, when it has effects of its own or ssot cannot read
- * it; else the expansions of what it loads. Packages count as one unit unless they declare no side effects.
- */
-function expansion(
-  input: LoadOrderInput,
-  resolve: SpecifierResolver,
-  file: string,
-  memo: Map<string, readonly string[]>,
-): readonly string[] {
-  const known = memo.get(file);
-  if (known) return known;
-  memo.set(file, []); // a cycle back to a file being expanded adds nothing
-  let units: readonly string[];
-  if (file.endsWith('.json')) {
-    units = [];
-  } else if (file.includes('/node_modules/')) {
-    units = packageHasNoSideEffects(file) ? [] : [file];
-  } else {
-    const map: ExportMap | undefined = /\.d\.[cm]?ts$/.test(file) ? undefined : getExportMap(input.ts, file, input.program);
-    if (!map || map.effects.some((effect) => effect.kind === 'code')) {
-      units = [file];
-    } else {
-      const collected: string[] = [];
-      for (const specifier of map.loads) {
-        const target = resolve(specifier, file);
-        collected.push(...(target === undefined ? unresolvedUnits(specifier) : expansion(input, resolve, target, memo)));
-      }
-      units = [...new Set(collected)];
-    }
+/** Whether nothing `target` loads runs code with effects, looking through at most QUIET_BUDGET modules. */
+function closureIsQuiet(factsOf: (target: string) => ModuleFacts, target: string): boolean {
+  const seen = new Set<string>();
+  const pending = [target];
+  while (pending.length > 0) {
+    const next = pending.pop() as string;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    if (seen.size > QUIET_BUDGET) return false;
+    const facts = factsOf(next);
+    if (facts.kind === 'effects') return false;
+    if (facts.kind === 'loads') pending.push(...facts.targets);
   }
-  memo.set(file, units);
-  return units;
+  return true;
 }
 
 interface PackageFacts {

@@ -17,8 +17,7 @@ export interface LoadNeutrality {
 export function createLoadNeutrality(ctx: CheckContext, model: LoadModel): LoadNeutrality {
   const { ts, sourceFile } = ctx;
   const statements = sourceFile.statements;
-  const quiet = (statement: TS.Statement) =>
-    model.unitsOf(statement).length === 0 && statementEffect(ts, statement, sourceFile) !== 'code';
+  const quiet = (statement: TS.Statement) => model.isQuiet(statement) && statementEffect(ts, statement, sourceFile) !== 'code';
   return {
     between(a, b) {
       const [first, last] = a.pos <= b.pos ? [a, b] : [b, a];
@@ -28,7 +27,7 @@ export function createLoadNeutrality(ctx: CheckContext, model: LoadModel): LoadN
       return statements.slice(from + 1, to).every(quiet);
     },
     loadsNothing(statement, file) {
-      return model.unitsOf(statement as TS.Statement).length === 0 && (file === undefined || model.unitsOfFile(file).length === 0);
+      return model.isQuiet(statement as TS.Statement, file);
     },
   };
 }
