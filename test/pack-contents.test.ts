@@ -68,3 +68,38 @@ describe.each(publishablePackages)('npm pack of %s', (name) => {
     expect(markdown.flatMap((file) => brokenLinks(path.join(dir, file), { absoluteOnly: true }))).toEqual([]);
   });
 });
+
+/** Whether `version` (x.y.z) satisfies a peer range of comparators (`>=5.9.0 <6.1.0`, `^9.0.0 || ^10.0.0`). */
+function satisfies(version: string, range: string): boolean {
+  const parse = (text: string) => text.split('.').map(Number) as [number, number, number];
+  const compare = (a: string, b: string) => {
+    const [x, y] = [parse(a), parse(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  };
+  return range.split('||').some((alternative) =>
+    alternative.trim().split(/\s+/).every((comparator) => {
+      const [, operator = '', bound = ''] = /^(>=|<=|>|<|\^|~|=)?(\d+\.\d+\.\d+)$/.exec(comparator) ?? [];
+      if (!bound) throw new Error(`unsupported range ${range}`);
+      const order = compare(version, bound);
+      const [major, minor] = parse(bound);
+      if (operator === '^') return order >= 0 && parse(version)[0] === major;
+      if (operator === '~') return order >= 0 && parse(version)[0] === major && parse(version)[1] === minor;
+      return { '>=': order >= 0, '<=': order <= 0, '>': order > 0, '<': order < 0, '=': order === 0, '': order === 0 }[operator] as boolean;
+    }),
+  );
+}
+
+describe('the README\'s requirements', () => {
+  const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+
+  it('names only TypeScript versions that every package\'s peer range accepts', () => {
+    const [, ...versions] = /^- TypeScript (\d+\.\d+) or (\d+\.\d+), as your project's `typescript`\./m.exec(readme) ?? [];
+    expect(versions.length).toBe(2);
+    for (const name of publishablePackages) {
+      const { peerDependencies } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'packages', name, 'package.json'), 'utf8')) as {
+        peerDependencies: { typescript: string };
+      };
+      for (const version of versions) expect(satisfies(`${version}.0`, peerDependencies.typescript), `${name}: TypeScript ${version}`).toBe(true);
+    }
+  });
+});

@@ -148,7 +148,7 @@ describe('the packed packages, installed in a fresh project as a user would', ()
       ['eslint.config.mjs', 'typescript-eslint'],
       ['eslint.config.mjs', undefined],
     ]);
-    expect(eslintrcConfigs.map((block) => block.attributes.file)).toEqual(['.eslintrc.json']);
+    expect(eslintrcConfigs.map((block) => block.attributes.file)).toEqual(['.eslintrc.json', '.eslintrc.json']);
   });
 
   it.for(flatConfigs.filter((block) => !block.attributes.needs).map((block) => [describeBlock(block), block] as const))(
