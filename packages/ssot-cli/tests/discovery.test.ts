@@ -142,7 +142,7 @@ describe('discovery (no config)', () => {
       ...discovery.duplicateNames.flatMap((duplicate) => duplicate.declarations.map((declaration) => declaration.module)),
     ];
 
-    expect(modules.filter((module) => module.endsWith('.test.ts'))).toEqual([]);
+    expect(modules.filter((module) => module.endsWith('.spec.ts'))).toEqual([]);
   });
 
   it('names each discovery figure', () => {
@@ -164,7 +164,7 @@ describe('discovery under an ssot.config.json', () => {
         name: 'Thing',
         declarations: [
           { module: 'src/a.ts', line: 1, kind: 'class' },
-          { module: 'src/b.test.ts', line: 1, kind: 'class' },
+          { module: 'src/b.spec.ts', line: 1, kind: 'class' },
         ],
       },
     ]);
