@@ -101,11 +101,6 @@ export function normaliseConfig(ts: Typescript, file: string, raw: RawConfig, lo
 
 const DEFAULT_TEST_FILES = ['**/*.test.*', '**/*.spec.*', '**/__tests__/**', '**/test/**', '**/tests/**'];
 
-/** The default `testFiles` globs, relative to `dir`: what a config that sets none treats as test files. */
-export function defaultTestFileMatcher(dir: string): (file: string) => boolean {
-  return globMatcher(dir, DEFAULT_TEST_FILES);
-}
-
 /**
  * A matcher of files against globs written relative to `dir`; files outside `dir` never match. Extglobs
  * (`+(a|b)`) are off: nested ones backtrack exponentially, and a config must not be able to hang the editor.
