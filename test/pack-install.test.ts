@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type * as ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeBlocks, type CodeBlock } from './helpers/markdown';
 import {
   npmInstall,
   packPackages,
@@ -17,9 +18,18 @@ import { TsServerProcess } from '../packages/ts-plugin-ssot/tests/helpers/tsserv
  * The packages as a user gets them: `npm pack` of each, installed from the tarballs into a fresh project outside
  * the monorepo (so nothing resolves from the workspace's node_modules), with TypeScript and ESLint from the
  * registry. Catches files left out of a tarball, a wrong `main`, `types` or `bin`, and run-time dependencies
- * left in devDependencies.
+ * left in devDependencies. The ESLint configs are the README's own blocks (those that name their file, as in
+ * ```js file=eslint.config.mjs```), run as they are written there, on each ESLint and TypeScript the README names.
  */
 const INSTALL_TIMEOUT_MS = 600_000;
+
+const readmeConfigs = codeBlocks(fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8')).filter(
+  (block): block is CodeBlock & { attributes: { file: string } } => typeof block.attributes.file === 'string',
+);
+const flatConfigs = readmeConfigs.filter((block) => block.attributes.file.startsWith('eslint.config.'));
+const eslintrcConfigs = readmeConfigs.filter((block) => block.attributes.file.startsWith('.eslintrc'));
+const describeBlock = (block: CodeBlock & { attributes: { file: string } }) =>
+  `README.md:${block.line} (${block.attributes.file}${block.attributes.needs ? `, with ${String(block.attributes.needs)}` : ''})`;
 
 const legacyImport = {
   ruleId: 'ssot/canonical-import',
@@ -55,6 +65,42 @@ describe('the packed packages, installed in a fresh project as a user would', ()
         ]),
     );
     return { status, problems };
+  }
+
+  /** Makes `block` the project's only ESLint config, under the file name it gives. */
+  function useEslintConfig(block: CodeBlock & { attributes: { file: string } }): void {
+    for (const name of fs.readdirSync(project)) {
+      if (/^(?:eslint\.config\.|\.eslintrc)/.test(name)) fs.rmSync(file(name));
+    }
+    fs.writeFileSync(file(block.attributes.file), block.text);
+  }
+
+  /** The diagnostics of src/app.ts from the project's own tsserver, which loads ts-plugin-ssot from the tsconfig. */
+  async function tsserverDiagnostics(logName: string) {
+    const logFile = path.join(work, logName);
+    const server = new TsServerProcess(
+      ['--disableAutomaticTypingAcquisition', '--logVerbosity', 'normal', '--logFile', logFile],
+      project,
+      file('node_modules/typescript/lib/tsserver.js'),
+    );
+    try {
+      server.notify('open', { file: file('src/app.ts') });
+      const diagnostics = await server.request<ts.server.protocol.Diagnostic[]>('semanticDiagnosticsSync', {
+        file: file('src/app.ts'),
+      });
+      expect(fs.readFileSync(logFile, 'utf8')).toContain(`[ts-plugin-ssot] active for ${file('tsconfig.json')}`);
+      return diagnostics.map(({ code, source, start, text }) => ({ code, source, start, text }));
+    } finally {
+      server.kill();
+    }
+  }
+  const pluginDiagnostic = { code: 93001, source: 'ssot', start: { line: legacyImport.line, offset: legacyImport.column }, text: legacyImport.message };
+
+  /** `npx ssot audit --json`'s totals. */
+  function auditTotals(): Record<string, number> {
+    // --no: never fetch a package named "ssot" from the registry if the local bin were missing.
+    const { stdout } = runOrThrow('npx', ['--no', 'ssot', 'audit', '--json'], project);
+    return (JSON.parse(stdout) as { migration: { totals: Record<string, number> } }).migration.totals;
   }
 
   beforeAll(() => {
@@ -95,37 +141,73 @@ describe('the packed packages, installed in a fresh project as a user would', ()
     expect(lintProject()).toEqual({ status: 1, problems: { 'src/app.ts': [legacyImport] } });
   });
 
+  it('the README shows its ESLint configs as blocks that name their files', () => {
+    expect(flatConfigs.map((block) => [block.attributes.file, block.attributes.needs])).toEqual([
+      ['eslint.config.mjs', undefined],
+      ['eslint.config.cjs', undefined],
+      ['eslint.config.mjs', 'typescript-eslint'],
+      ['eslint.config.mjs', undefined],
+    ]);
+    expect(eslintrcConfigs.map((block) => block.attributes.file)).toEqual(['.eslintrc.json', '.eslintrc.json']);
+  });
+
+  it.for(flatConfigs.filter((block) => !block.attributes.needs).map((block) => [describeBlock(block), block] as const))(
+    'ESLint 10 with %s, without typescript-eslint, reports the legacy import',
+    ([, block]) => {
+      useEslintConfig(block);
+      expect(lintProject()).toEqual({ status: 1, problems: { 'src/app.ts': [legacyImport] } });
+    },
+  );
+
+  it('ESLint 10 with the README\'s tseslint.config(...) form, typescript-eslint installed, reports the same', () => {
+    const blocks = flatConfigs.filter((block) => block.attributes.needs === 'typescript-eslint');
+    npmInstall(project, ['typescript-eslint@^8']);
+    for (const block of blocks) {
+      useEslintConfig(block);
+      expect(lintProject(), describeBlock(block)).toEqual({ status: 1, problems: { 'src/app.ts': [legacyImport] } });
+    }
+  }, INSTALL_TIMEOUT_MS);
+
   it('ESLint 9, installed instead, reports the same', () => {
     npmInstall(project, ['eslint@^9']);
     expect(installedVersion('eslint')).toMatch(/^9\./);
+    useEslintConfig(flatConfigs[0] as (typeof flatConfigs)[number]);
     expect(lintProject()).toEqual({ status: 1, problems: { 'src/app.ts': [legacyImport] } });
   }, INSTALL_TIMEOUT_MS);
 
   it('the project\'s tsserver loads ts-plugin-ssot from the tsconfig and shows the ssot diagnostic', async () => {
-    const logFile = path.join(work, 'tsserver.log');
-    const server = new TsServerProcess(
-      ['--disableAutomaticTypingAcquisition', '--logVerbosity', 'normal', '--logFile', logFile],
-      project,
-      file('node_modules/typescript/lib/tsserver.js'),
-    );
-    try {
-      server.notify('open', { file: file('src/app.ts') });
-      const diagnostics = await server.request<ts.server.protocol.Diagnostic[]>('semanticDiagnosticsSync', {
-        file: file('src/app.ts'),
-      });
-      expect(diagnostics.map(({ code, source, start, text }) => ({ code, source, start, text }))).toEqual([
-        { code: 93001, source: 'ssot', start: { line: legacyImport.line, offset: legacyImport.column }, text: legacyImport.message },
-      ]);
-      expect(fs.readFileSync(logFile, 'utf8')).toContain(`[ts-plugin-ssot] active for ${file('tsconfig.json')}`);
-    } finally {
-      server.kill();
-    }
+    expect(await tsserverDiagnostics('tsserver.log')).toEqual([pluginDiagnostic]);
   });
 
   it('`npx ssot audit --json` counts the legacy import', () => {
-    // --no: never fetch a package named "ssot" from the registry if the local bin were missing.
-    const { stdout } = runOrThrow('npx', ['--no', 'ssot', 'audit', '--json'], project);
-    const report = JSON.parse(stdout) as { migration: { totals: { legacyImports: number; shims: number } } };
-    expect(report.migration.totals).toMatchObject({ legacyImports: 1, shims: 1 });
+    expect(auditTotals()).toMatchObject({ legacyImports: 1, shims: 1 });
+  });
+
+  it('TypeScript 5.9, installed instead: every README config, the tsserver plugin and ssot audit give the same', async () => {
+    npmInstall(project, ['typescript@~5.9.0']);
+    expect(installedVersion('typescript')).toMatch(/^5\.9\./);
+    for (const block of flatConfigs) {
+      useEslintConfig(block);
+      expect(lintProject(), describeBlock(block)).toEqual({ status: 1, problems: { 'src/app.ts': [legacyImport] } });
+    }
+    expect(await tsserverDiagnostics('tsserver-5.9.log')).toEqual([pluginDiagnostic]);
+    expect(auditTotals()).toMatchObject({ legacyImports: 1, shims: 1 });
+  }, INSTALL_TIMEOUT_MS);
+
+  it('ESLint 8.57 with eslint-config-next 14 and the README\'s .eslintrc reports the same', () => {
+    // 14.2.3 pins @typescript-eslint/parser 7.0-7.2: the legacy config must bring ssot's own parser.
+    npmInstall(project, ['eslint@~8.57.0', 'eslint-config-next@14.2.3', 'next@14.2.3']);
+    expect(installedVersion('eslint')).toMatch(/^8\.57\./);
+    for (const block of eslintrcConfigs) {
+      useEslintConfig(block);
+      expect(lintProject(), describeBlock(block)).toEqual({ status: 1, problems: { 'src/app.ts': [legacyImport] } });
+    }
+  }, INSTALL_TIMEOUT_MS);
+
+  it('ESLint 8.57 takes the README\'s flat configs unchanged', () => {
+    for (const block of flatConfigs) {
+      useEslintConfig(block);
+      expect(lintProject(), describeBlock(block)).toEqual({ status: 1, problems: { 'src/app.ts': [legacyImport] } });
+    }
   });
 });

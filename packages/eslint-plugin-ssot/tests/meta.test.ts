@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messages } from 'ssot-core';
@@ -52,6 +53,18 @@ describe('configs', () => {
   it('recommended-type-checked holds every recommended rule', () => {
     expect(plugin.configs['recommended-type-checked'].rules).toEqual(recompute(true));
   });
+
+  it.each(['recommended', 'recommended-type-checked'] as const)(
+    'legacy-%s holds the same rules for .eslintrc, with the plugin\'s own parser by path',
+    (name) => {
+      const legacy = plugin.configs[`legacy-${name}`];
+      const [override] = legacy.overrides ?? [];
+      expect(legacy.plugins).toEqual(['ssot']);
+      expect(override?.rules).toEqual(plugin.configs[name].rules);
+      const flatParser = plugin.configs[name].languageOptions?.parser as { parseForESLint?: unknown };
+      expect((createRequire(__filename)(override?.parser ?? '') as { parseForESLint?: unknown }).parseForESLint).toBe(flatParser.parseForESLint);
+    },
+  );
 
   it('sets the TypeScript parser, which the rules need', () => {
     const parser = plugin.configs.recommended.languageOptions?.parser as { parseForESLint?: unknown } | undefined;

@@ -3,7 +3,8 @@ import { runAudit } from './audit/run-audit';
 import { readBaselineFigures } from './baseline';
 import type { AuditArgs } from './cli-args';
 import { CliError } from './cli-error';
-import { initConfigFile, proposeConfig, renderInitSummary, writeInitialConfig } from './init-config';
+import { initConfigFile, proposeConfig, writeInitialConfig } from './init-config';
+import { renderInitSummary, renderNothingToPropose } from './init/init-summary';
 import { createProgress } from './progress';
 import { evaluateRatchet } from './ratchet';
 import type { ReportWithRatchet } from './report/audit-report';
@@ -27,13 +28,13 @@ export function runAuditCommand(args: AuditArgs, io: CommandIo): number {
   if (args.init) {
     const run = runAudit({ tsconfig, discoveryOnly: true, progress });
     const configFile = initConfigFile(run.project);
-    const config = proposeConfig(run, configFile);
-    if (config.symbols.length === 0) {
-      io.stdout.write('ssot audit --init: no export is reachable through more than one module path; no config written.\n');
+    const proposal = proposeConfig(run, configFile);
+    if (proposal.config.symbols.length === 0) {
+      io.stdout.write(renderNothingToPropose(proposal));
       return 0;
     }
-    writeInitialConfig(configFile, config, args.force);
-    io.stdout.write(renderInitSummary(configFile, config));
+    writeInitialConfig(configFile, proposal.config, args.force);
+    io.stdout.write(renderInitSummary(configFile, proposal));
     return 0;
   }
   const { report } = runAudit({ tsconfig, progress });

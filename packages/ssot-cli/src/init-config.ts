@@ -3,6 +3,8 @@ import * as path from 'node:path';
 import ts = require('typescript');
 import { CONFIG_FILE_NAME, SsotConfigError, clearCache, getResolverForTsconfig, loadConfig, normalizePath, type ModuleResolver } from 'ssot-config';
 import type { ExportedSymbol } from './audit/discover-reexports';
+import { chooseCanonical } from './init/canonical-choice';
+import { collectPathEvidence } from './init/path-evidence';
 import { displayPath, type Project } from './audit/project';
 import type { AuditRun } from './audit/run-audit';
 import { CliError } from './cli-error';
@@ -28,39 +30,72 @@ export interface ProposedConfig {
   readonly symbols: readonly ProposedSymbol[];
 }
 
+/** A module, as the config writes it, and why it was placed where it is. */
+export interface Placement {
+  readonly module: string;
+  readonly reason: string;
+}
+
+/** Why each module of a proposed symbol is canonical, legacy or kept: what `--init` prints beside the file. */
+export interface ProposalReasons {
+  /** One per proposed symbol, in the config's order. */
+  readonly symbols: readonly { readonly canonical: Placement; readonly legacy: readonly Placement[]; readonly kept: readonly Placement[] }[];
+  readonly skipped: readonly { readonly name: string; readonly module: string; readonly reason: string }[];
+}
+
+export interface Proposal {
+  readonly config: ProposedConfig;
+  readonly reasons: ProposalReasons;
+}
+
 /** Where `--init` writes: next to the tsconfig the program was built from. */
 export function initConfigFile(project: Project): string {
   return path.join(path.dirname(project.tsconfig), CONFIG_FILE_NAME);
 }
 
 /**
- * A starting config from what discovery found: each export reachable through several paths becomes a symbol
- * whose canonical module is the one that declares it and whose legacy homes are the other paths; a class that
- * shares an interface with other classes gets that interface as its protocol, naming the classes that match it
- * without saying `implements`.
+ * A starting config from what discovery found: each export reachable through several paths becomes a symbol,
+ * its canonical module and legacy paths chosen from what the code says (chooseCanonical: `@deprecated` tags and
+ * the direction of re-exports first, public entry points never legacy without a tag); a class that shares an
+ * interface with other classes gets that interface as its protocol, naming the classes that match it without
+ * saying `implements`.
  */
-export function proposeConfig(run: AuditRun, configFile: string): ProposedConfig {
+export function proposeConfig(run: AuditRun, configFile: string): Proposal {
   const { project, found } = run;
   const resolver = getResolverForTsconfig(ts, project.tsconfig);
   const specifierOf = (file: string): string => configSpecifier(resolver, configFile, file);
+  const evidence = collectPathEvidence(project, found, specifierOf);
+  const reasons = { symbols: [] as ProposalReasons['symbols'][number][], skipped: [] as ProposalReasons['skipped'][number][] };
   const symbols = found.exportedSymbols.flatMap((symbol): ProposedSymbol[] => {
-    const canonical = symbol.paths.find((exportPath) => exportPath.file === symbol.declaringFile);
-    if (!canonical) return [];
-    const legacy = symbol.paths
-      .filter((exportPath) => exportPath !== canonical)
-      .map((exportPath): ProposedRef => {
-        const module = specifierOf(exportPath.file);
-        return exportPath.exportName === canonical.exportName ? { module } : { module, name: exportPath.exportName };
-      });
+    const choice = chooseCanonical(symbol, evidence);
+    if ('skipped' in choice) {
+      reasons.skipped.push({ name: symbol.name, module: specifierOf(symbol.declaringFile), reason: choice.skipped });
+      return [];
+    }
+    const canonical = choice.canonical.path;
+    const legacy = choice.legacy.map(({ path: exportPath }): ProposedRef => {
+      const module = specifierOf(exportPath.file);
+      return exportPath.exportName === canonical.exportName ? { module } : { module, name: exportPath.exportName };
+    });
+    const module = specifierOf(canonical.file);
+    reasons.symbols.push({
+      canonical: { module, reason: choice.canonical.reason },
+      legacy: choice.legacy.map((verdict, i) => ({ module: refText(legacy[i] as ProposedRef), reason: verdict.reason })),
+      kept: choice.kept.map(({ path: exportPath, reason }) => {
+        const name = exportPath.exportName === canonical.exportName ? undefined : exportPath.exportName;
+        return { module: refText({ module: specifierOf(exportPath.file), name }), reason };
+      }),
+    });
     const protocol = proposeProtocol(project, symbol, found.discovery.sharedInterfaces, specifierOf);
-    return [{ name: canonical.exportName, module: specifierOf(symbol.declaringFile), legacy, ...(protocol && { protocol }) }];
+    return [{ name: canonical.exportName, module, legacy, ...(protocol && { protocol }) }];
   });
   const tsconfigName = path.basename(project.tsconfig);
-  return {
+  const config: ProposedConfig = {
     $schema: schemaReference(path.dirname(configFile)),
     ...(tsconfigName !== 'tsconfig.json' && { tsconfig: `./${tsconfigName}` }),
     symbols,
   };
+  return { config, reasons };
 }
 
 function proposeProtocol(
@@ -137,16 +172,7 @@ export function writeInitialConfig(configFile: string, config: ProposedConfig, f
   }
 }
 
-export function renderInitSummary(configFile: string, config: ProposedConfig): string {
-  const lines = [`Wrote ${displayPath(configFile)}: ${config.symbols.length} symbol(s) to review.`];
-  for (const symbol of config.symbols) {
-    const protocol = symbol.protocol ? `, protocol ${symbol.protocol.name}` : '';
-    lines.push(`  ${symbol.name} (${symbol.module}): ${symbol.legacy.length} legacy path(s)${protocol}`);
-  }
-  lines.push(
-    '',
-    'Review it: keep the symbols you mean to consolidate, choose each canonical module, add factories; then',
-    'run `ssot audit` to measure the migration and `eslint --fix` (eslint-plugin-ssot) to move the imports.',
-  );
-  return `${lines.join('\n')}\n`;
+/** `./src/manager`, or `./src/index#getManager` for an export under another name. */
+function refText(ref: ProposedRef): string {
+  return ref.name === undefined ? ref.module : `${ref.module}#${ref.name}`;
 }

@@ -14,7 +14,7 @@ describe('discovery (no config)', () => {
 
   it('has no migration without a config, and counts only project source files', () => {
     expect(report.migration).toBeNull();
-    expect(report.project.files).toBe(9);
+    expect(report.project.files).toBe(13);
   });
 
   it('lists every module path to an export with its re-export chain, the declaring module first', () => {
@@ -118,15 +118,55 @@ describe('discovery (no config)', () => {
           { module: 'src/b/format.ts', line: 7, kind: 'class' },
         ],
       },
+      {
+        name: 'Widget',
+        declarations: [
+          { module: 'src/a/widget.ts', line: 1, kind: 'class' },
+          { module: 'src/b/widget.ts', line: 1, kind: 'class' },
+        ],
+      },
     ]);
+  });
+
+  it('names an `export default class` by its own name, not its export name `default`', () => {
+    const names = discovery.duplicateNames.map((duplicate) => duplicate.name);
+
+    expect(names).not.toContain('default');
+    expect(names).not.toContain('Panel');
+  });
+
+  it('leaves test files out (the default testFiles globs): their re-exports, implementations and names', () => {
+    const modules = [
+      ...discovery.multiPathExports.flatMap((found) => found.paths.map((exportPath) => exportPath.module)),
+      ...discovery.sharedInterfaces.flatMap((shared) => shared.implementations.map((impl) => impl.module)),
+      ...discovery.duplicateNames.flatMap((duplicate) => duplicate.declarations.map((declaration) => declaration.module)),
+    ];
+
+    expect(modules.filter((module) => module.endsWith('.spec.ts'))).toEqual([]);
   });
 
   it('names each discovery figure', () => {
     expect(report.figures).toEqual({
       'discovery.multiPathExports': 1,
       'discovery.sharedInterfaces': 1,
-      'discovery.duplicateNames': 2,
+      'discovery.duplicateNames': 3,
       'discovery.reexportChains': 2,
     });
+  });
+});
+
+describe('discovery under an ssot.config.json', () => {
+  const { discovery } = runAudit({ tsconfig: path.join(fixturePath('discovery-config'), 'tsconfig.json') }).report;
+
+  it('leaves out the files of its testFiles and ignore globs, which replace the default test globs', () => {
+    expect(discovery.duplicateNames).toEqual([
+      {
+        name: 'Thing',
+        declarations: [
+          { module: 'src/a.ts', line: 1, kind: 'class' },
+          { module: 'src/b.spec.ts', line: 1, kind: 'class' },
+        ],
+      },
+    ]);
   });
 });

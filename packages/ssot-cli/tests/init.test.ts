@@ -34,13 +34,17 @@ describe('ssot audit --init on the example with its config removed', () => {
   });
   afterAll(() => removeCopy(copy));
 
-  it('writes ssot.config.json next to the tsconfig and says what to review', () => {
+  it('writes ssot.config.json next to the tsconfig and says what to review, and why', () => {
     expect(init.status).toBe(0);
+    expect(init.stdout).toContain('    canonical ./src/websocket-core/websocket-manager: named by the @deprecated tag of ./src/websocket-core/manager\n');
+    expect(init.stdout).toContain(
+      '    kept      ./src/app/index: an index barrel no project file imports: its importers are outside the project, and no @deprecated tag\n',
+    );
     expect(init.stdout).toMatch(/^Wrote .*ssot\.config\.json: \d+ symbol\(s\) to review\.$/m);
-    expect(init.stdout).toMatch(/^ {2}WebSocketManager \(\.\/src\/websocket-core\/websocket-manager\): 5 legacy path\(s\), protocol WebSocketManagerProtocol$/m);
+    expect(init.stdout).toMatch(/^ {2}WebSocketManager \(\.\/src\/websocket-core\/websocket-manager\): 4 legacy path\(s\), protocol WebSocketManagerProtocol$/m);
   });
 
-  it('proposes the WebSocketManager symbol: canonical where it is declared, legacy at every other path', () => {
+  it('proposes the WebSocketManager symbol: canonical where the @deprecated shim says, legacy at the other paths but the app barrel', () => {
     const manager = config.symbols.find((symbol) => symbol.name === 'WebSocketManager');
 
     expect(manager).toEqual({
@@ -50,7 +54,6 @@ describe('ssot audit --init on the example with its config removed', () => {
         { module: './src/websocket-core/index' },
         { module: './src/websocket-core/unified-manager', name: 'UnifiedWebSocketManager' },
         { module: './src/websocket-core/manager' },
-        { module: './src/app/index' },
         { module: './src/app/services/websocket' },
       ],
       protocol: { module: './src/websocket-core/protocols', name: 'WebSocketManagerProtocol' },

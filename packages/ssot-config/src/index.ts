@@ -10,6 +10,7 @@ export {
   type ResolverStats,
 } from './module-resolver';
 export { findTsconfig, readCompilerOptions } from './tsconfig-options';
+export { defaultConfigFor } from './default-config';
 export { normalizePath } from './paths';
 export { schemaPath } from './schema-validation';
 export type {

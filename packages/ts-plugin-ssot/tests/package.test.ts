@@ -21,7 +21,7 @@ describe('the ts-plugin-ssot package', () => {
     expect(manifest).toMatchObject({
       name: 'ts-plugin-ssot',
       main: 'dist/index.js',
-      files: ['dist', 'README.md'],
+      files: ['dist', '!dist/.tsbuildinfo', 'src', 'README.md'],
       dependencies: { 'ssot-core': '0.1.0', 'ssot-config': '0.1.0' },
       peerDependencies: { typescript: '>=5.9.0 <6.1.0' },
     });

@@ -1,8 +1,12 @@
 import type { DuplicateName, NamedDeclaration } from '../report/audit-report';
+import { declaredName } from './declared-name';
 import type { Project } from './project';
 import type { ProjectDeclarations } from './project-declarations';
 
-/** Classes and functions of the same name declared at the top level of two or more modules. */
+/**
+ * Classes and functions of the same name declared at the top level of two or more modules, by the name each
+ * declaration gives itself: two `export default class` declarations share the export name `default`, not a name.
+ */
 export function findDuplicateNames(project: Project, declarations: ProjectDeclarations): DuplicateName[] {
   const byName = new Map<string, (NamedDeclaration & { file: string })[]>();
   const add = (name: string, file: string, line: number, kind: NamedDeclaration['kind']): void => {
@@ -13,7 +17,7 @@ export function findDuplicateNames(project: Project, declarations: ProjectDeclar
     }
     list.push({ file, module: project.relative(file), line, kind });
   };
-  for (const projectClass of declarations.classes) add(projectClass.name, projectClass.file, projectClass.line, 'class');
+  for (const projectClass of declarations.classes) add(declaredName(projectClass.symbol), projectClass.file, projectClass.line, 'class');
   for (const fn of declarations.functions) add(fn.name, fn.file, fn.line, 'function');
   const found: DuplicateName[] = [];
   for (const [name, list] of byName) {

@@ -1,5 +1,6 @@
 import type { ClassImplementation, SharedInterface } from '../report/audit-report';
 import { implementationKind, interfaceShape, isTrivialInterface } from './class-implementation';
+import { declaredName } from './declared-name';
 import type { Project } from './project';
 import type { ProjectDeclarations } from './project-declarations';
 
@@ -16,13 +17,13 @@ export function findSharedInterfaces(project: Project, declarations: ProjectDecl
     for (const projectClass of declarations.classes) {
       const how = implementationKind(project.checker, projectClass, shape);
       if (how) {
-        implementations.push({ name: projectClass.name, module: project.relative(projectClass.file), line: projectClass.line, how });
+        implementations.push({ name: declaredName(projectClass.symbol), module: project.relative(projectClass.file), line: projectClass.line, how });
       }
     }
     if (implementations.length < 2) continue;
     implementations.sort((a, b) => a.module.localeCompare(b.module) || a.line - b.line);
     found.push({
-      name: projectInterface.name,
+      name: declaredName(projectInterface.symbol),
       module: project.relative(projectInterface.file),
       line: projectInterface.line,
       implementations,

@@ -1,12 +1,14 @@
 import ts = require('typescript');
 import type { DeclarationKind, ExportPath, MultiPathExport, ReexportChain } from '../report/audit-report';
+import { declaredName } from './declared-name';
 import type { Project } from './project';
 import { resolveAlias } from './project-declarations';
-import { toModuleExports, traceReexportChain } from './reexport-chain';
+import { toModuleExports, traceReexportChain, type ChainStep } from './reexport-chain';
 
 /** A project symbol with every project module that exports it. */
 export interface ExportedSymbol {
   readonly symbol: ts.Symbol;
+  /** The name its declaration gives it (`Widget` for `export default class Widget`). */
   readonly name: string;
   readonly kind: DeclarationKind;
   /** Absolute file of its declaration. */
@@ -17,23 +19,29 @@ export interface ExportedSymbol {
 /** An export path, with absolute files kept for the config proposal. */
 export interface ExportPathOf extends ExportPath {
   readonly file: string;
+  /** `chain` by absolute file: this module first, the declaring module last. */
+  readonly steps: readonly ChainStep[];
 }
 
 /**
  * Every symbol declared in the project that two or more project modules export, each path with its re-export
- * chain. The declaring module is one of the paths when it exports the symbol itself.
+ * chain. The declaring module is one of the paths when it exports the symbol itself. Only files that `includes`
+ * lets through export or declare.
  */
-export function findMultiPathExports(project: Project): ExportedSymbol[] {
+export function findMultiPathExports(project: Project, includes: (file: string) => boolean): ExportedSymbol[] {
   const { checker } = project;
   const exportersBySymbol = new Map<ts.Symbol, { file: string; exportName: string }[]>();
   for (const sourceFile of project.files) {
+    if (!includes(sourceFile.fileName)) continue;
     const moduleSymbol = checker.getSymbolAtLocation(sourceFile);
     if (!moduleSymbol) continue;
     for (const exported of checker.getExportsOfModule(moduleSymbol)) {
       if (exported.name === 'export=') continue;
       const target = resolveAlias(checker, exported);
       const declaration = target.declarations?.[0];
-      if (!declaration || ts.isSourceFile(declaration) || !project.isProjectFile(declaration.getSourceFile())) continue;
+      if (!declaration || ts.isSourceFile(declaration)) continue;
+      const declaringFile = declaration.getSourceFile();
+      if (!project.isProjectFile(declaringFile) || !includes(declaringFile.fileName)) continue;
       let exporters = exportersBySymbol.get(target);
       if (!exporters) {
         exporters = [];
@@ -48,12 +56,13 @@ export function findMultiPathExports(project: Project): ExportedSymbol[] {
     const declaration = symbol.declarations?.[0] as ts.Declaration;
     const declaringFile = declaration.getSourceFile().fileName;
     const paths = exporters.map(({ file, exportName }): ExportPathOf => {
-      const chain = toModuleExports(traceReexportChain(project.program, file, exportName), project.relative);
-      return { file, module: project.relative(file), exportName, chain, hops: chain.length - 1 };
+      const steps = traceReexportChain(project.program, file, exportName);
+      const chain = toModuleExports(steps, project.relative);
+      return { file, module: project.relative(file), exportName, chain, hops: chain.length - 1, steps };
     });
     // The declaring module first, then the shortest paths.
     paths.sort((a, b) => a.hops - b.hops || a.module.localeCompare(b.module) || a.exportName.localeCompare(b.exportName));
-    found.push({ symbol, name: symbol.name, kind: declarationKind(symbol), declaringFile, paths });
+    found.push({ symbol, name: declaredName(symbol), kind: declarationKind(symbol), declaringFile, paths });
   }
   return found.sort((a, b) => b.paths.length - a.paths.length || a.name.localeCompare(b.name));
 }

@@ -2,6 +2,7 @@ import type { Discovery } from '../report/audit-report';
 import { findDuplicateNames } from './discover-duplicates';
 import { findSharedInterfaces } from './discover-implementations';
 import { findLongChains, findMultiPathExports, toMultiPathExport, type ExportedSymbol } from './discover-reexports';
+import { discoveryFileFilter } from './discovery-files';
 import type { Project } from './project';
 import type { ProjectDeclarations } from './project-declarations';
 
@@ -9,17 +10,31 @@ import type { ProjectDeclarations } from './project-declarations';
 export interface DiscoveryResult {
   readonly discovery: Discovery;
   readonly exportedSymbols: readonly ExportedSymbol[];
+  /** Whether discovery looked at a file (test files and ignored files are left out). */
+  readonly includes: (file: string) => boolean;
 }
 
-/** Fragmentation that needs no config: several paths to one export, shared interfaces, duplicate names, chains. */
-export function discover(project: Project, declarations: ProjectDeclarations): DiscoveryResult {
-  const exportedSymbols = findMultiPathExports(project);
+/**
+ * Fragmentation that needs no config: several paths to one export, shared interfaces, duplicate names, chains.
+ * Test files and ignored files are left out (see discoveryFileFilter); `readConfigs: false` takes the default
+ * test globs everywhere, for `--init`.
+ */
+export function discover(project: Project, declarations: ProjectDeclarations, options: { readConfigs: boolean }): DiscoveryResult {
+  const includes = discoveryFileFilter(project, options);
+  const inDiscovery = <T extends { readonly file: string }>(list: readonly T[]): T[] => list.filter((item) => includes(item.file));
+  const discovered: ProjectDeclarations = {
+    classes: inDiscovery(declarations.classes),
+    interfaces: inDiscovery(declarations.interfaces),
+    functions: inDiscovery(declarations.functions),
+  };
+  const exportedSymbols = findMultiPathExports(project, includes);
   return {
     exportedSymbols,
+    includes,
     discovery: {
       multiPathExports: exportedSymbols.map((found) => toMultiPathExport(found, project.relative)),
-      sharedInterfaces: findSharedInterfaces(project, declarations),
-      duplicateNames: findDuplicateNames(project, declarations),
+      sharedInterfaces: findSharedInterfaces(project, discovered),
+      duplicateNames: findDuplicateNames(project, discovered),
       reexportChains: findLongChains(exportedSymbols, project.relative),
     },
   };

@@ -28,7 +28,7 @@ export function runAudit(options: AuditOptions): AuditRun {
     const project = loadProject(options.tsconfig);
     progress.phase('discovering');
     const declarations = collectDeclarations(project);
-    const found = discover(project, declarations);
+    const found = discover(project, declarations, { readConfigs: !options.discoveryOnly });
     const configs = options.discoveryOnly ? [] : findConfigs(project);
     const migration = configs.length > 0 ? measureMigration(project, declarations, configs, progress) : null;
     const report: AuditReport = {

@@ -1,0 +1,105 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { brokenLinks, repoRoot, repositoryUrl } from './helpers/doc-links';
+import { publishablePackages, runOrThrow } from './helpers/packed-project';
+
+/**
+ * What each package's tarball holds, as `npm pack` would publish it (the files are read from the package
+ * directory, which is what npm packs): a license, no build state, source maps whose sources ship with them,
+ * metadata for the registry's page, and Markdown whose links work there.
+ */
+function packedFiles(name: string): string[] {
+  const { stdout } = runOrThrow('npm', ['pack', '--dry-run', '--json'], path.join(repoRoot, 'packages', name));
+  const [packed] = JSON.parse(stdout) as { files: { path: string }[] }[];
+  if (!packed) throw new Error(`npm pack printed nothing for ${name}`);
+  return packed.files.map((file) => file.path).sort();
+}
+
+interface Manifest {
+  license?: string;
+  repository?: { type?: string; url?: string; directory?: string };
+  homepage?: string;
+  bugs?: { url?: string };
+  keywords?: string[];
+}
+
+const ESLINT_PLUGIN_KEYWORDS = ['eslint', 'eslintplugin', 'eslint-plugin'];
+
+describe.each(publishablePackages)('npm pack of %s', (name) => {
+  const dir = path.join(repoRoot, 'packages', name);
+  const files = packedFiles(name);
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as Manifest;
+
+  it('holds the repository\'s MIT license', () => {
+    expect(files).toContain('LICENSE');
+    expect(fs.readFileSync(path.join(dir, 'LICENSE'), 'utf8')).toBe(fs.readFileSync(path.join(repoRoot, 'LICENSE'), 'utf8'));
+    expect(manifest.license).toBe('MIT');
+  });
+
+  it('holds no TypeScript build info', () => {
+    expect(files.filter((file) => file.endsWith('.tsbuildinfo'))).toEqual([]);
+  });
+
+  it('holds the source every source map and declaration map points at', () => {
+    const maps = files.filter((file) => file.endsWith('.map'));
+    expect(maps.length).toBeGreaterThan(0);
+    const missing = maps.flatMap((map) => {
+      const { sources } = JSON.parse(fs.readFileSync(path.join(dir, map), 'utf8')) as { sources: string[] };
+      return sources
+        .map((source) => path.posix.join(path.posix.dirname(map), source))
+        .filter((source) => !files.includes(source))
+        .map((source) => `${map} -> ${source}`);
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('names the repository, its page, where to report bugs, and keywords', () => {
+    expect(manifest.repository).toEqual({ type: 'git', url: `git+${repositoryUrl}.git`, directory: `packages/${name}` });
+    expect(manifest.homepage).toBe(`${repositoryUrl}/tree/main/packages/${name}#readme`);
+    expect(manifest.bugs).toEqual({ url: `${repositoryUrl}/issues` });
+    expect(manifest.keywords?.length).toBeGreaterThan(0);
+    if (name.startsWith('eslint-plugin-')) expect(manifest.keywords).toEqual(expect.arrayContaining(ESLINT_PLUGIN_KEYWORDS));
+  });
+
+  it('has only links in its Markdown that work on the registry\'s page: absolute, or to a heading of the same file', () => {
+    const markdown = files.filter((file) => file.endsWith('.md'));
+    expect(markdown).toContain('README.md');
+    expect(markdown.flatMap((file) => brokenLinks(path.join(dir, file), { absoluteOnly: true }))).toEqual([]);
+  });
+});
+
+/** Whether `version` (x.y.z) satisfies a peer range of comparators (`>=5.9.0 <6.1.0`, `^9.0.0 || ^10.0.0`). */
+function satisfies(version: string, range: string): boolean {
+  const parse = (text: string) => text.split('.').map(Number) as [number, number, number];
+  const compare = (a: string, b: string) => {
+    const [x, y] = [parse(a), parse(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  };
+  return range.split('||').some((alternative) =>
+    alternative.trim().split(/\s+/).every((comparator) => {
+      const [, operator = '', bound = ''] = /^(>=|<=|>|<|\^|~|=)?(\d+\.\d+\.\d+)$/.exec(comparator) ?? [];
+      if (!bound) throw new Error(`unsupported range ${range}`);
+      const order = compare(version, bound);
+      const [major, minor] = parse(bound);
+      if (operator === '^') return order >= 0 && parse(version)[0] === major;
+      if (operator === '~') return order >= 0 && parse(version)[0] === major && parse(version)[1] === minor;
+      return { '>=': order >= 0, '<=': order <= 0, '>': order > 0, '<': order < 0, '=': order === 0, '': order === 0 }[operator] as boolean;
+    }),
+  );
+}
+
+describe('the README\'s requirements', () => {
+  const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+
+  it('names only TypeScript versions that every package\'s peer range accepts', () => {
+    const [, ...versions] = /^- TypeScript (\d+\.\d+) or (\d+\.\d+), as your project's `typescript`\./m.exec(readme) ?? [];
+    expect(versions.length).toBe(2);
+    for (const name of publishablePackages) {
+      const { peerDependencies } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'packages', name, 'package.json'), 'utf8')) as {
+        peerDependencies: { typescript: string };
+      };
+      for (const version of versions) expect(satisfies(`${version}.0`, peerDependencies.typescript), `${name}: TypeScript ${version}`).toBe(true);
+    }
+  });
+});
