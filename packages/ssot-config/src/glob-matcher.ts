@@ -29,8 +29,8 @@ export function compileGlob(glob: string): GlobTest | { readonly error: string }
   if (alternatives === undefined) {
     return { error: `its braces expand to more than ${MAX_EXPANSIONS} patterns` };
   }
-  const automata = alternatives.map(tokenize);
-  const test: GlobTest = (path) => automata.some((tokens) => run(tokens, path));
+  const automata = alternatives.map((alternative) => automatonOf(tokenize(alternative)));
+  const test: GlobTest = (path) => automata.some((automaton) => run(automaton, path));
   return negated ? (path) => !test(path) : test;
 }
 
@@ -149,53 +149,72 @@ function classTest(body: string): (c: string) => boolean {
 
 /**
  * Runs the automaton: a state is a token index (plus, for `**\/`, whether it is inside a segment). Each
- * character moves every live state at once, so the work is at most (path length x states).
+ * character moves every live state at once, so the work is at most (path length x states). The states that need
+ * no character to reach (past a `*` or a `**\/` that matches nothing) are worked out once per glob.
  */
-function run(tokens: readonly Token[], path: string): boolean {
-  // State ids: 2*i for "before token i", 2*i+1 for "inside the segment a `**\/` at token i is skipping".
-  let states = closure(tokens, [0]);
-  for (const c of path) {
+function run(automaton: Automaton, path: string): boolean {
+  const { tokens, closures } = automaton;
+  let current: number[] = closures[0] as number[];
+  const mark = new Uint32Array(2 * tokens.length + 2);
+  let generation = 0;
+  for (let at = 0; at < path.length; at++) {
+    const c = path.charAt(at);
+    generation++;
     const next: number[] = [];
-    for (const state of states) {
+    const add = (state: number) => {
+      for (const reached of closures[state] as number[]) {
+        if (mark[reached] === generation) continue;
+        mark[reached] = generation;
+        next.push(reached);
+      }
+    };
+    for (const state of current) {
       const i = state >> 1;
       const token = tokens[i];
       if (!token) continue;
       if (state & 1) {
         // inside a skipped segment: stay until `/` ends it
-        next.push(c === '/' ? 2 * i : state);
+        add(c === '/' ? 2 * i : state);
         continue;
       }
       switch (token.kind) {
         case 'char':
-          if (token.test(c)) next.push(2 * (i + 1));
+          if (token.test(c)) add(2 * (i + 1));
           break;
         case 'star':
-          if (c !== '/') next.push(state);
+          if (c !== '/') add(state);
           break;
         case 'segments':
-          next.push(c === '/' ? state : state | 1);
+          add(c === '/' ? state : state | 1);
           break;
         case 'rest':
-          next.push(state, 2 * (i + 1));
+          add(state);
+          add(2 * (i + 1));
           break;
       }
     }
-    states = closure(tokens, next);
-    if (states.length === 0) return false;
+    if (next.length === 0) return false;
+    current = next;
   }
-  return states.includes(2 * tokens.length);
+  return current.includes(2 * tokens.length);
 }
 
-/** The states reachable without reading a character: past a `*` or a `**\/` that matches nothing. */
-function closure(tokens: readonly Token[], start: readonly number[]): number[] {
-  const seen = new Set<number>();
-  const stack = [...start];
-  while (stack.length > 0) {
-    const state = stack.pop() as number;
-    if (seen.has(state)) continue;
-    seen.add(state);
-    const token = tokens[state >> 1];
-    if (!(state & 1) && (token?.kind === 'star' || token?.kind === 'segments')) stack.push(state + 2);
+interface Automaton {
+  readonly tokens: readonly Token[];
+  /** For each state, the states reachable from it without reading a character (itself included). */
+  readonly closures: readonly (readonly number[])[];
+}
+
+function automatonOf(tokens: readonly Token[]): Automaton {
+  const closures: number[][] = [];
+  for (let state = 0; state < 2 * tokens.length + 2; state++) {
+    const reached: number[] = [];
+    for (let at = state; ; at += 2) {
+      reached.push(at);
+      const token = tokens[at >> 1];
+      if (at & 1 || !(token?.kind === 'star' || token?.kind === 'segments')) break;
+    }
+    closures.push(reached);
   }
-  return [...seen];
+  return { tokens, closures };
 }

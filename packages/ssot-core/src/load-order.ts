@@ -94,10 +94,13 @@ export function createLoadModel(input: LoadOrderInput, sourceFile: TS.SourceFile
   };
   const legacyOpen = { has: input.isLegacy };
   let beforeSteps: Step[] | undefined;
+  let uses: ReadonlyMap<string, BindingUse> | undefined;
   return {
     orderChange(after) {
-      beforeSteps ??= stepsOf(input, sourceFile);
-      return compare(input, factsOf, beforeSteps, stepsOf(input, after));
+      // A fix moves imports, never a use of what they bind: the file after it uses each name as before.
+      uses ??= usesOf(input, sourceFile);
+      beforeSteps ??= stepsOf(input, sourceFile, uses);
+      return compare(input, factsOf, beforeSteps, stepsOf(input, after, uses));
     },
     unitsOf: (statement) => tokensOfTargets(factsOf, statementTargets(input, statement), legacyOpen),
     isQuiet: (statement, file) =>
@@ -143,14 +146,16 @@ function tokensOfTargets(
 ): string[] {
   const tokens: string[] = [];
   for (const target of targets) {
-    if (path.has(target)) continue;
-    const facts = factsOf(target);
-    if (facts.kind === 'quiet') continue;
-    if (facts.kind === 'effects' || !open.has(target)) {
+    if (path.has(target) || isQuietWithoutReading(target)) continue;
+    // A module is read only when it is opened: as a token it needs no more than its name.
+    if (!open.has(target)) {
       tokens.push(target);
       continue;
     }
-    tokens.push(...tokensOfTargets(factsOf, facts.targets, open, new Set([...path, target])));
+    const facts = factsOf(target);
+    if (facts.kind === 'quiet') continue;
+    if (facts.kind === 'effects') tokens.push(target);
+    else tokens.push(...tokensOfTargets(factsOf, facts.targets, open, new Set([...path, target])));
   }
   return tokens;
 }
@@ -174,7 +179,8 @@ function compare(
       difference = firstDifference(sequence(factsOf, beforeSteps, used, open), sequence(factsOf, afterSteps, used, open));
     }
     if (!difference) return undefined;
-    const openable = difference.tokens.filter((token) => !opened.has(token) && factsOf(token).kind === 'loads');
+    // A token opens unless it has effects of its own: a quiet module then adds nothing, another its loads.
+    const openable = difference.tokens.filter((token) => !opened.has(token) && !token.startsWith('code#') && factsOf(token).kind !== 'effects');
     if (openable.length === 0) return describeDifference(input, difference);
     for (const token of openable) opened.add(token);
   }
@@ -242,14 +248,18 @@ function relativeSpecifier(fromFile: string, file: string): string {
   return relative.startsWith('.') ? relative : `./${relative}`;
 }
 
-function stepsOf(input: LoadOrderInput, sourceFile: TS.SourceFile): Step[] {
+function usesOf(input: LoadOrderInput, sourceFile: TS.SourceFile): ReadonlyMap<string, BindingUse> {
   const { ts, resolver } = input;
-  const verbatim = resolver.compilerOptions.verbatimModuleSyntax === true;
   const bound = new Set(sourceFile.statements.flatMap((statement) => importBindingNames(ts, statement).map(({ name }) => name)));
-  const uses = bindingUses(ts, sourceFile, bound, {
+  return bindingUses(ts, sourceFile, bound, {
     jsxFactory: jsxFactoryOf(ts, resolver.compilerOptions),
     decoratorMetadata: resolver.compilerOptions.emitDecoratorMetadata === true,
   });
+}
+
+function stepsOf(input: LoadOrderInput, sourceFile: TS.SourceFile, uses: ReadonlyMap<string, BindingUse>): Step[] {
+  const { ts, resolver } = input;
+  const verbatim = resolver.compilerOptions.verbatimModuleSyntax === true;
   const steps: Step[] = [];
   let code = 0;
   for (const statement of sourceFile.statements) {
@@ -296,6 +306,11 @@ function unresolvedToken(specifier: string): string {
   return specifier.startsWith('node:') || BUILTINS.has(specifier) ? QUIET_TOKEN : `unresolved:${specifier}`;
 }
 const QUIET_TOKEN = 'quiet:';
+
+/** A JSON module, a built-in, or a package that declares no side effects: known to run nothing from its name. */
+function isQuietWithoutReading(target: string): boolean {
+  return target === QUIET_TOKEN || target.endsWith('.json') || (target.includes('/node_modules/') && packageHasNoSideEffects(target));
+}
 
 function moduleFacts(input: LoadOrderInput, target: string): ModuleFacts {
   if (target === QUIET_TOKEN || target.endsWith('.json')) return { kind: 'quiet' };

@@ -1,0 +1,75 @@
+import * as fs from 'node:fs';
+import * as ts from 'typescript';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { clearCache } from 'ssot-config';
+import { clearExportMapCache, messageFor, runCheck } from '../src/index';
+import { makeTempRoot, writeFile } from './helpers/temp-project';
+
+// Whether a fix keeps the order in which modules with side effects run. Modules are compared as tokens and
+// opened up only where the orders before and after the fix differ; these cases pin where that must end.
+
+let root: string;
+
+beforeEach(() => {
+  clearCache();
+  clearExportMapCache();
+  root = makeTempRoot('ssot-load-order-');
+  writeFile(root, 'tsconfig.json', JSON.stringify({ compilerOptions: { module: 'preserve', moduleResolution: 'bundler', strict: true } }));
+  writeFile(root, 'ssot.config.json', JSON.stringify({
+    symbols: [
+      { name: 'a', module: './src/a', legacy: [{ module: './src/barrel' }] },
+      { name: 'b', module: './src/b', legacy: [{ module: './src/barrel' }] },
+    ],
+  }));
+  writeFile(root, 'src/a.ts', 'export const a = 1;\n');
+  writeFile(root, 'src/barrel.ts', "export { a } from './a';\nexport { b } from './b';\n");
+});
+
+afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+/** The canonical-import findings of a file that uses what it imports, as `fixed` or the reason it is not. */
+function verdicts(text: string): string[] {
+  const file = writeFile(root, 'src/user.ts', text);
+  const sourceFile = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  return runCheck('canonical-import', { ts, sourceFile }).map((finding) =>
+    finding.fix ? 'fixed' : (finding.data.reason ?? messageFor(finding.check, finding.messageId, finding.data)),
+  );
+}
+
+describe('a legacy barrel with several homes, imported for one of them', () => {
+  it('moves when the other homes run nothing', () => {
+    writeFile(root, 'src/b.ts', 'export const b = 2;\n');
+    expect(verdicts("import { a } from './barrel';\nconsole.log(a);\n")).toEqual(['fixed']);
+  });
+
+  it('moves when the other homes only load modules that run nothing', () => {
+    writeFile(root, 'src/b.ts', "import { c } from './c';\nexport const b = c;\n");
+    writeFile(root, 'src/c.ts', 'export const c = 3;\n');
+    expect(verdicts("import { a } from './barrel';\nconsole.log(a);\n")).toEqual(['fixed']);
+  });
+
+  it('stays when another home runs code, which the barrel loaded and the canonical module does not', () => {
+    writeFile(root, 'src/b.ts', "export const b = 2;\nconsole.log('b loaded');\n");
+    expect(verdicts("import { a } from './barrel';\nconsole.log(a);\n")).toEqual([
+      "'./b', which has side effects, would no longer be loaded",
+    ]);
+  });
+
+  it('stays when another home loads a module that runs code', () => {
+    writeFile(root, 'src/b.ts', "import './c';\nexport const b = 2;\n");
+    writeFile(root, 'src/c.ts', "console.log('c loaded');\n");
+    expect(verdicts("import { a } from './barrel';\nconsole.log(a);\n")).toEqual([
+      "'./c', which has side effects, would no longer be loaded",
+    ]);
+  });
+
+  it('moves when the module that runs code was loaded before anyway', () => {
+    writeFile(root, 'src/b.ts', "export const b = 2;\nconsole.log('b loaded');\n");
+    expect(verdicts("import './b';\nimport { a } from './barrel';\nconsole.log(a);\n")).toEqual(['fixed']);
+  });
+
+  it('moves when the import is dropped at compile time anyway (its name is used as a type only)', () => {
+    writeFile(root, 'src/b.ts', "export const b = 2;\nconsole.log('b loaded');\n");
+    expect(verdicts("import { a } from './barrel';\nexport let x: typeof a;\n")).toEqual(['fixed']);
+  });
+});
