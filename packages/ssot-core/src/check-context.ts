@@ -54,20 +54,24 @@ export function createCheckContext(
   const legacy = getLegacyIndex(config);
   let loadModel: LoadModel | undefined;
   let importUses: Map<string, BindingUse> | undefined;
+  const usesOfImports = () => {
+    if (!importUses) {
+      const names = new Set(sourceFile.statements.flatMap((statement) => importBindingNames(ts, statement).map(({ name }) => name)));
+      const options = resolver.compilerOptions;
+      importUses = bindingUses(ts, sourceFile, names, {
+        jsxFactory: jsxFactoryOf(ts, options),
+        decoratorMetadata: options.emitDecoratorMetadata === true,
+      });
+    }
+    return importUses;
+  };
   return {
-    importUse(localName) {
-      if (!importUses) {
-        const names = new Set(sourceFile.statements.flatMap((statement) => importBindingNames(ts, statement).map(({ name }) => name)));
-        const options = resolver.compilerOptions;
-        importUses = bindingUses(ts, sourceFile, names, {
-          jsxFactory: jsxFactoryOf(ts, options),
-          decoratorMetadata: options.emitDecoratorMetadata === true,
-        });
-      }
-      return importUses.get(localName) ?? 'unknown';
-    },
+    importUse: (localName) => usesOfImports().get(localName) ?? 'unknown',
     get loadModel() {
-      loadModel ??= createLoadModel({ ts, resolver, fileName, program, isLegacy: (file) => legacy.legacyModule(file) !== undefined }, sourceFile);
+      loadModel ??= createLoadModel(
+        { ts, resolver, fileName, program, isLegacy: (file) => legacy.legacyModule(file) !== undefined, importUses: usesOfImports },
+        sourceFile,
+      );
       return loadModel;
     },
     ts,

@@ -34,6 +34,8 @@ export interface LoadOrderInput {
   readonly program?: TS.Program | undefined;
   /** Whether a file is a legacy module (always opened up). */
   readonly isLegacy: (file: string) => boolean;
+  /** How the file uses the names its imports bind (the check context's, read once per file). */
+  readonly importUses?: () => ReadonlyMap<string, BindingUse>;
 }
 
 /** Whether a statement runs: always, never, or when any of the named imports is used as a value. */
@@ -93,18 +95,26 @@ export function createLoadModel(input: LoadOrderInput, sourceFile: TS.SourceFile
     return known;
   };
   const legacyOpen = { has: input.isLegacy };
+  // The file after a fix has the same specifiers as before, or canonical ones the fix resolved already.
+  const resolved = new Map<string, string | undefined>();
+  const targetsOf = (statement: TS.Statement) =>
+    statementTargets(input, statement, (specifier, mode) => {
+      const key = `${mode ?? ''}\0${specifier}`;
+      if (!resolved.has(key)) resolved.set(key, input.resolver.resolve(specifier, input.fileName, mode));
+      return resolved.get(key);
+    });
   let beforeSteps: Step[] | undefined;
   let uses: ReadonlyMap<string, BindingUse> | undefined;
   return {
     orderChange(after) {
       // A fix moves imports, never a use of what they bind: the file after it uses each name as before.
-      uses ??= usesOf(input, sourceFile);
-      beforeSteps ??= stepsOf(input, sourceFile, uses);
-      return compare(input, factsOf, beforeSteps, stepsOf(input, after, uses));
+      uses ??= input.importUses?.() ?? usesOf(input, sourceFile);
+      beforeSteps ??= stepsOf(input, sourceFile, uses, targetsOf);
+      return compare(input, factsOf, beforeSteps, stepsOf(input, after, uses, targetsOf));
     },
-    unitsOf: (statement) => tokensOfTargets(factsOf, statementTargets(input, statement), legacyOpen),
+    unitsOf: (statement) => tokensOfTargets(factsOf, targetsOf(statement), legacyOpen),
     isQuiet: (statement, file) =>
-      (statement === undefined || statementTargets(input, statement).every(isQuietModule)) && (file === undefined || isQuietModule(file)),
+      (statement === undefined || targetsOf(statement).every(isQuietModule)) && (file === undefined || isQuietModule(file)),
   };
 }
 
@@ -257,14 +267,19 @@ function usesOf(input: LoadOrderInput, sourceFile: TS.SourceFile): ReadonlyMap<s
   });
 }
 
-function stepsOf(input: LoadOrderInput, sourceFile: TS.SourceFile, uses: ReadonlyMap<string, BindingUse>): Step[] {
+function stepsOf(
+  input: LoadOrderInput,
+  sourceFile: TS.SourceFile,
+  uses: ReadonlyMap<string, BindingUse>,
+  targetsOf: (statement: TS.Statement) => string[],
+): Step[] {
   const { ts, resolver } = input;
   const verbatim = resolver.compilerOptions.verbatimModuleSyntax === true;
   const steps: Step[] = [];
   let code = 0;
   for (const statement of sourceFile.statements) {
     if (statementLoads(ts, statement).length > 0) {
-      steps.push({ targets: statementTargets(input, statement), runs: runsOf(ts, statement, uses, verbatim) });
+      steps.push({ targets: targetsOf(statement), runs: runsOf(ts, statement, uses, verbatim) });
     }
     if (statementEffect(ts, statement, sourceFile) === 'code') steps.push({ targets: [`code#${code++}`], runs: true });
   }
@@ -272,12 +287,16 @@ function stepsOf(input: LoadOrderInput, sourceFile: TS.SourceFile, uses: Readonl
 }
 
 /** The files a top-level statement loads (an unresolved specifier stands for itself). */
-function statementTargets(input: LoadOrderInput, statement: TS.Statement): string[] {
+function statementTargets(
+  input: LoadOrderInput,
+  statement: TS.Statement,
+  resolve: (specifier: string, mode: 'import' | 'require' | undefined) => string | undefined,
+): string[] {
   const { ts, resolver, fileName } = input;
   const loads = statementLoads(ts, statement);
   if (loads.length === 0) return [];
   const mode = ts.isImportEqualsDeclaration(statement) || ts.isVariableStatement(statement) ? 'require' : resolver.fileFormat(fileName);
-  return loads.map((specifier) => resolver.resolve(specifier, fileName, mode) ?? unresolvedToken(specifier));
+  return loads.map((specifier) => resolve(specifier, mode) ?? unresolvedToken(specifier));
 }
 
 function runsOf(ts: Typescript, statement: TS.Statement, uses: ReadonlyMap<string, BindingUse>, verbatim: boolean): Runs {

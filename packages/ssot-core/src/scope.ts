@@ -15,41 +15,47 @@ export function isShadowed(ts: Typescript, node: TS.Identifier, bindingScope: TS
   return false;
 }
 
+/** The names each scope declares, found once per scope node: identifiers are checked against it one by one. */
+const declaredByScope = new WeakMap<TS.Node, ReadonlySet<string>>();
+
 function declaresInScope(ts: Typescript, scope: TS.Node, name: string): boolean {
-  if (ts.isFunctionLike(scope)) {
-    if ((ts.isFunctionExpression(scope) || ts.isClassExpression(scope)) && scope.name?.text === name) return true;
-    if (scope.parameters.some((parameter) => bindsName(ts, parameter.name, name))) return true;
-    // `var` anywhere in the body (outside nested functions) is hoisted to the function.
-    const body = (scope as TS.FunctionLikeDeclaration).body;
-    return body !== undefined && declaresVar(ts, body, name);
+  let names = declaredByScope.get(scope);
+  if (!names) {
+    names = new Set(namesDeclaredIn(ts, scope));
+    declaredByScope.set(scope, names);
   }
-  if (ts.isClassExpression(scope)) return scope.name?.text === name;
-  if (ts.isModuleBlock(scope)) return scope.statements.some((statement) => statementDeclares(ts, statement, name));
-  // A block holds its `let`, `const`, classes and functions; its `var`s belong to the enclosing function.
-  if (ts.isBlock(scope) || ts.isCaseClause(scope) || ts.isDefaultClause(scope)) {
-    return scope.statements.some(
-      (statement) =>
-        !(ts.isVariableStatement(statement) && !(statement.declarationList.flags & ts.NodeFlags.BlockScoped)) &&
-        statementDeclares(ts, statement, name),
-    );
-  }
-  if (ts.isCatchClause(scope)) {
-    return scope.variableDeclaration !== undefined && bindsName(ts, scope.variableDeclaration.name, name);
-  }
-  if (ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope)) {
-    const initializer = scope.initializer;
-    return (
-      initializer !== undefined &&
-      ts.isVariableDeclarationList(initializer) &&
-      initializer.declarations.some((declaration) => bindsName(ts, declaration.name, name))
-    );
-  }
-  return false;
+  return names.has(name);
 }
 
-function statementDeclares(ts: Typescript, statement: TS.Statement, name: string): boolean {
+function namesDeclaredIn(ts: Typescript, scope: TS.Node): string[] {
+  if (ts.isFunctionLike(scope)) {
+    const own = (ts.isFunctionExpression(scope) || ts.isClassExpression(scope)) && scope.name ? [scope.name.text] : [];
+    const parameters = scope.parameters.flatMap((parameter) => bindingNamesOf(ts, parameter.name));
+    // `var` anywhere in the body (outside nested functions) is hoisted to the function.
+    const body = (scope as TS.FunctionLikeDeclaration).body;
+    return [...own, ...parameters, ...(body === undefined ? [] : varNames(ts, body))];
+  }
+  if (ts.isClassExpression(scope)) return scope.name ? [scope.name.text] : [];
+  if (ts.isModuleBlock(scope)) return scope.statements.flatMap((statement) => statementNames(ts, statement));
+  // A block holds its `let`, `const`, classes and functions; its `var`s belong to the enclosing function.
+  if (ts.isBlock(scope) || ts.isCaseClause(scope) || ts.isDefaultClause(scope)) {
+    return scope.statements.flatMap((statement) =>
+      ts.isVariableStatement(statement) && !(statement.declarationList.flags & ts.NodeFlags.BlockScoped) ? [] : statementNames(ts, statement),
+    );
+  }
+  if (ts.isCatchClause(scope)) return scope.variableDeclaration ? bindingNamesOf(ts, scope.variableDeclaration.name) : [];
+  if (ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope)) {
+    const initializer = scope.initializer;
+    return initializer !== undefined && ts.isVariableDeclarationList(initializer)
+      ? initializer.declarations.flatMap((declaration) => bindingNamesOf(ts, declaration.name))
+      : [];
+  }
+  return [];
+}
+
+function statementNames(ts: Typescript, statement: TS.Statement): string[] {
   if (ts.isVariableStatement(statement)) {
-    return statement.declarationList.declarations.some((declaration) => bindsName(ts, declaration.name, name));
+    return statement.declarationList.declarations.flatMap((declaration) => bindingNamesOf(ts, declaration.name));
   }
   if (
     ts.isFunctionDeclaration(statement) ||
@@ -58,24 +64,40 @@ function statementDeclares(ts: Typescript, statement: TS.Statement, name: string
     ts.isInterfaceDeclaration(statement) ||
     ts.isTypeAliasDeclaration(statement)
   ) {
-    return statement.name?.text === name;
+    return statement.name ? [statement.name.text] : [];
   }
-  if (ts.isModuleDeclaration(statement)) return ts.isIdentifier(statement.name) && statement.name.text === name;
-  return false;
+  if (ts.isModuleDeclaration(statement) && ts.isIdentifier(statement.name)) return [statement.name.text];
+  return [];
 }
 
-/** A `var` of `name` in `node` or its nested blocks, not looking into nested functions. */
-function declaresVar(ts: Typescript, node: TS.Node, name: string): boolean {
+function statementDeclares(ts: Typescript, statement: TS.Statement, name: string): boolean {
+  return statementNames(ts, statement).includes(name);
+}
+
+/** The `var` names in `node` or its nested blocks, not looking into nested functions. */
+function varNames(ts: Typescript, node: TS.Node): string[] {
   if (ts.isVariableDeclarationList(node) && !(node.flags & ts.NodeFlags.BlockScoped)) {
-    return node.declarations.some((declaration) => bindsName(ts, declaration.name, name));
+    return node.declarations.flatMap((declaration) => [...bindingNamesOf(ts, declaration.name), ...varNamesIn(ts, declaration)]);
   }
-  if (ts.isFunctionLike(node) || ts.isClassLike(node)) return false;
-  return ts.forEachChild(node, (child) => declaresVar(ts, child, name) || undefined) ?? false;
+  if (ts.isFunctionLike(node) || ts.isClassLike(node)) return [];
+  return varNamesIn(ts, node);
 }
 
-function bindsName(ts: Typescript, binding: TS.BindingName, name: string): boolean {
-  if (ts.isIdentifier(binding)) return binding.text === name;
-  return binding.elements.some((element) => !ts.isOmittedExpression(element) && bindsName(ts, element.name, name));
+function varNamesIn(ts: Typescript, node: TS.Node): string[] {
+  const names: string[] = [];
+  ts.forEachChild(node, (child) => {
+    names.push(...varNames(ts, child));
+  });
+  return names;
+}
+
+function declaresVar(ts: Typescript, node: TS.Node, name: string): boolean {
+  return varNames(ts, node).includes(name);
+}
+
+function bindingNamesOf(ts: Typescript, binding: TS.BindingName): string[] {
+  if (ts.isIdentifier(binding)) return [binding.text];
+  return binding.elements.flatMap((element) => (ts.isOmittedExpression(element) ? [] : bindingNamesOf(ts, element.name)));
 }
 
 /**

@@ -79,9 +79,9 @@ describe('canonical-import resolves only what can hold a legacy name', () => {
   });
 });
 
-// A file with a fix also has each of its imports resolved twice by the check of the fix's evaluation order (the
-// text before and after the fix), whatever the import names: ORDER_CHECK_LOOKUPS per import beside the legacy one.
-const ORDER_CHECK_LOOKUPS = 2;
+// A file with a fix also has each of its imports resolved once by the check of the fix's evaluation order (the
+// text before and after the fix share it), whatever the import names: ORDER_CHECK_LOOKUPS per import beside the legacy one.
+const ORDER_CHECK_LOOKUPS = 1;
 
 describe('canonical-import looks for an import to merge into among the lists the canonical module can satisfy', () => {
   it('does not resolve imports that name what the canonical module does not export', () => {
