@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a JavaScript module shared with `npm run demo`; its shapes are checked by use here.
 import * as runner from '../scripts/lib/example-runner.mjs';
+import { copyFixtureProject } from './helpers/fixture-copy';
 
 /*
  * What a new user met on real projects (issue "The first hour"), with the real ESLint CLI on
@@ -24,12 +25,7 @@ describe('the first hour on a project, end to end', () => {
   const read = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
 
   beforeAll(() => {
-    const parent = path.join(repoRoot, '.tmp');
-    fs.mkdirSync(parent, { recursive: true });
-    dir = fs.mkdtempSync(path.join(parent, 'first-hour-'));
-    fs.cpSync(path.join(repoRoot, 'test', 'fixtures', 'first-hour'), dir, { recursive: true });
-    // Kept under another name in the repository, so that the repository's own lint does not take it as a config.
-    fs.renameSync(path.join(dir, 'eslint.config.fixture.mjs'), path.join(dir, 'eslint.config.mjs'));
+    dir = copyFixtureProject(repoRoot, 'first-hour');
     before = JSON.parse(runEslint(['--format', 'json', '.'], { cwd: dir }).stdout) as typeof before;
     runEslint(['--fix', '.'], { cwd: dir });
     after = JSON.parse(runEslint(['--format', 'json', '.'], { cwd: dir }).stdout) as typeof before;

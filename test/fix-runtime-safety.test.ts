@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a JavaScript module shared with `npm run demo`; its shapes are checked by use here.
 import * as runner from '../scripts/lib/example-runner.mjs';
+import { copyFixtureProject } from './helpers/fixture-copy';
 
 /*
  * `eslint --fix` must leave the program doing what it did. test/fixtures/runtime-safety is a small CommonJS
@@ -44,12 +45,7 @@ describe('eslint --fix keeps what the program does', () => {
   let fixed: Map<string, string>;
 
   beforeAll(() => {
-    const parent = path.join(repoRoot, '.tmp');
-    fs.mkdirSync(parent, { recursive: true });
-    dir = fs.mkdtempSync(path.join(parent, 'runtime-safety-'));
-    fs.cpSync(path.join(repoRoot, 'test', 'fixtures', 'runtime-safety'), dir, { recursive: true });
-    // Kept under another name in the repository, so that the repository's own lint does not take it as a config.
-    fs.renameSync(path.join(dir, 'eslint.config.fixture.mjs'), path.join(dir, 'eslint.config.mjs'));
+    dir = copyFixtureProject(repoRoot, 'runtime-safety');
     before = compileAndRun(dir);
     testsBefore = testsPass(dir);
     runEslint(['--fix', '.'], { cwd: dir });

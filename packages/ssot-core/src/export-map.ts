@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import type * as TS from 'typescript';
 import type { ModuleResolver } from 'ssot-config';
 import { effectsOf, loadsOf, type ModuleEffect } from './module-effects';
+import { bindingNamesOf } from './scope';
 import { isTypeOnlyImport } from './module-sites';
 
 type Typescript = typeof TS;
@@ -178,7 +179,7 @@ function buildExportMap(ts: Typescript, file: string, sourceFile: TS.SourceFile)
         exports.set('default', name === undefined ? local('default') : local(name));
       } else if (ts.isVariableStatement(statement)) {
         for (const declaration of statement.declarationList.declarations) {
-          for (const name of bindingNames(ts, declaration.name)) exports.set(name, local(name));
+          for (const name of bindingNamesOf(ts, declaration.name)) exports.set(name, local(name));
         }
       } else {
         const name = declarationName(ts, statement);
@@ -204,7 +205,7 @@ function localMeanings(ts: Typescript, sourceFile: TS.SourceFile): Map<string, M
       declare(statement.name.text, 'type');
     } else if (ts.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) {
-        for (const name of bindingNames(ts, declaration.name)) declare(name, 'value');
+        for (const name of bindingNamesOf(ts, declaration.name)) declare(name, 'value');
       }
     } else {
       const name = declarationName(ts, statement);
@@ -230,12 +231,6 @@ function declarationName(ts: Typescript, statement: TS.Statement): string | unde
   return undefined;
 }
 
-function bindingNames(ts: Typescript, name: TS.BindingName): string[] {
-  if (ts.isIdentifier(name)) return [name.text];
-  return name.elements.flatMap((element) =>
-    ts.isOmittedExpression(element) ? [] : bindingNames(ts, element.name),
-  );
-}
 
 /** Resolves `specifier` as written inside `file`. */
 export type SpecifierResolver = (specifier: string, containingFile: string) => string | undefined;

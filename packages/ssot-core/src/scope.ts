@@ -95,7 +95,8 @@ function declaresVar(ts: Typescript, node: TS.Node, name: string): boolean {
   return varNames(ts, node).includes(name);
 }
 
-function bindingNamesOf(ts: Typescript, binding: TS.BindingName): string[] {
+/** Every name a binding (an identifier or a destructuring pattern) declares. */
+export function bindingNamesOf(ts: Typescript, binding: TS.BindingName): string[] {
   if (ts.isIdentifier(binding)) return [binding.text];
   return binding.elements.flatMap((element) => (ts.isOmittedExpression(element) ? [] : bindingNamesOf(ts, element.name)));
 }
