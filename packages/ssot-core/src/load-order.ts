@@ -67,7 +67,7 @@ export interface LoadModel {
    * Why evaluating `after` (the file's text after a fix) would run effectful code in a different order than
    * the file does now, or undefined when the order is the same for every way the undecided imports may be kept.
    */
-  orderChange(after: TS.SourceFile): string | undefined;
+  orderChange(after: TS.SourceFile, options?: { readonly sameUses?: boolean }): string | undefined;
   /** The modules a top-level statement loads, legacy modules opened up (empty for a type-only import). */
   unitsOf(statement: TS.Statement): readonly string[];
   /** Whether loading the statement's modules (or `file`) runs no code with effects, looking a little way in. */
@@ -106,11 +106,13 @@ export function createLoadModel(input: LoadOrderInput, sourceFile: TS.SourceFile
   let beforeSteps: Step[] | undefined;
   let uses: ReadonlyMap<string, BindingUse> | undefined;
   return {
-    orderChange(after) {
-      // A fix moves imports, never a use of what they bind: the file after it uses each name as before.
+    orderChange(after, options) {
       uses ??= input.importUses?.() ?? usesOf(input, sourceFile);
       beforeSteps ??= stepsOf(input, sourceFile, uses, targetsOf);
-      return compare(input, factsOf, beforeSteps, stepsOf(input, after, uses, targetsOf));
+      // A fix that only moves imports leaves every use of what they bind as it was; one that rewrites code (a
+      // factory call for `new`) is read again.
+      const afterUses = options?.sameUses === true ? uses : usesOf(input, after);
+      return compare(input, factsOf, beforeSteps, stepsOf(input, after, afterUses, targetsOf));
     },
     unitsOf: (statement) => tokensOfTargets(factsOf, targetsOf(statement), legacyOpen),
     isQuiet: (statement, file) =>
@@ -306,7 +308,7 @@ function runsOf(ts: Typescript, statement: TS.Statement, uses: ReadonlyMap<strin
   if (names.length === 0) return importBindingNames(ts, statement).length === 0;
   const undecided: string[] = [];
   for (const { name } of names) {
-    const use = uses.get(name);
+    const use = uses.get(name) ?? 'unknown';
     if (use === 'value') return true;
     if (use === 'unknown') undecided.push(name);
   }

@@ -263,22 +263,44 @@ describe("the factory's import", () => {
         errors: [{ messageId: 'useFactory', line: 3, column: 18, endLine: 3, endColumn: 30 }],
       },
       {
-        // two constructions: the first pass adds the import with the first call, the second reuses it
-        code: lines("import { Client } from '../lib/client';", "export const a = new Client('ws://a');", 'export const b = new Client;'),
-        output: [
-          lines(
-            "import { Client } from '../lib/client';",
-            "import { createClient } from '../lib/client-factory';",
-            "export const a = createClient('ws://a');",
-            'export const b = new Client;',
-          ),
-          lines(
-            "import { Client } from '../lib/client';",
-            "import { createClient } from '../lib/client-factory';",
-            "export const a = createClient('ws://a');",
-            'export const b = createClient();',
-          ),
+        // the factory's module prints when loaded: importing it where it was not loaded would run that
+        code: lines("import { Gadget } from '../lib/gadget';", 'export const g = new Gadget();'),
+        output: null,
+        errors: [
+          {
+            messageId: 'useFactoryUnsafe',
+            data: {
+              className: 'Gadget',
+              factory: 'createGadget',
+              factoryModule: '../lib/gadget-factory',
+              reason: "'../lib/gadget-factory', which has side effects, would be loaded where it was not",
+            },
+            line: 2,
+            column: 18,
+            endLine: 2,
+            endColumn: 30,
+            suggestions: [
+              {
+                messageId: 'callFactory',
+                output: lines(
+                  "import { Gadget } from '../lib/gadget';",
+                  "import { createGadget } from '../lib/gadget-factory';",
+                  'export const g = createGadget();',
+                ),
+              },
+            ],
+          },
         ],
+      },
+      {
+        // two constructions share the factory's one new import: one pass
+        code: lines("import { Client } from '../lib/client';", "export const a = new Client('ws://a');", 'export const b = new Client;'),
+        output: lines(
+          "import { Client } from '../lib/client';",
+          "import { createClient } from '../lib/client-factory';",
+          "export const a = createClient('ws://a');",
+          'export const b = createClient();',
+        ),
         errors: [
           { messageId: 'useFactory', line: 2, column: 18, endLine: 2, endColumn: 38 },
           { messageId: 'useFactory', line: 3, column: 18, endLine: 3, endColumn: 28 },

@@ -1,7 +1,4 @@
-import type * as TS from 'typescript';
-import { importBindingNames } from '../../binding-uses';
-import type { CheckContext } from '../../check-context';
-import { applyEdits, spanOf } from '../../edits/apply-edits';
+import { spanOf } from '../../edits/apply-edits';
 import type { TextEdit } from '../../finding';
 import type { ModuleSite } from '../../module-sites';
 
@@ -66,43 +63,4 @@ function mergeOverlapping(units: readonly FixUnit[]): FixUnit[] {
     }
   }
   return merged.map(({ sites, edits }) => ({ sites, edits }));
-}
-
-/**
- * Why applying `edits` to the file would change what it does, or undefined: the text must still parse, bind the
- * same local names once each, and run modules with side effects in the same order.
- */
-export function unitProblem(ctx: CheckContext, edits: readonly TextEdit[]): string | undefined {
-  const { ts, sourceFile } = ctx;
-  const text = applyEdits(sourceFile.text, edits);
-  if (text === undefined) return 'the edits overlap';
-  const after = ts.createSourceFile(sourceFile.fileName, text, sourceFile.languageVersion, true);
-  if (parseErrors(after) > parseErrors(sourceFile)) return 'the fixed text would not parse';
-  const twice = namedTwice(declaredNames(ts, sourceFile), declaredNames(ts, after));
-  if (twice !== undefined) return twice;
-  return ctx.loadModel.orderChange(after);
-}
-
-/** The local names a file's imports bind and the names its re-exports export, each as often as it occurs. */
-function declaredNames(ts: typeof TS, file: TS.SourceFile): string[] {
-  return file.statements
-    .flatMap((statement) => {
-      const imported = importBindingNames(ts, statement).map(({ name }) => `import ${name}`);
-      const clause = ts.isExportDeclaration(statement) ? statement.exportClause : undefined;
-      const exported = clause && ts.isNamedExports(clause) ? clause.elements.map((element) => `export ${element.name.text}`) : [];
-      return [...imported, ...exported];
-    })
-    .sort();
-}
-
-function namedTwice(before: readonly string[], after: readonly string[]): string | undefined {
-  if (before.join('\0') === after.join('\0')) return undefined;
-  const count = (names: readonly string[], name: string) => names.filter((other) => other === name).length;
-  const twice = after.find((name) => count(after, name) > count(before, name));
-  if (twice) return `the fix would ${twice.startsWith('import') ? 'bind' : 'export'} '${twice.slice(7)}' twice`;
-  return 'the fix would change which names the file imports or re-exports';
-}
-
-function parseErrors(sourceFile: TS.SourceFile): number {
-  return (sourceFile as TS.SourceFile & { parseDiagnostics?: readonly unknown[] }).parseDiagnostics?.length ?? 0;
 }

@@ -1,7 +1,8 @@
 import type { CheckContext } from '../../check-context';
 import type { Finding, Suggestion, TextEdit } from '../../finding';
 import { namesTakenBy, type ModuleSite } from '../../module-sites';
-import { formUnits, unitProblem, type FixUnit } from './fix-units';
+import { unitProblem } from '../../fix-check';
+import { formUnits, type FixUnit } from './fix-units';
 import { createLoadNeutrality } from './load-neutrality';
 import { checkModuleLevelSite } from './module-level-site';
 import { editsAtSite, editsForPlacements } from './named-edits';
@@ -60,7 +61,7 @@ function planFixes(ctx: CheckContext, named: readonly NamedMove[], moduleLevel: 
   for (const [site, finding] of moduleLevel) if (finding.fix) pieces.push({ sites: [site], edits: finding.fix });
   const planned = new Map<ModuleSite, Planned>();
   for (const unit of formUnits(pieces)) {
-    const problem = unitProblem(ctx, unit.edits);
+    const problem = unitProblem(ctx, unit.edits, { sameUses: true });
     if (problem === undefined) {
       for (const site of unit.sites) planned.set(site, { edits: unit.edits });
     } else {
@@ -81,7 +82,7 @@ function planAlone(
   for (const site of unit.sites) {
     const move = movable.find((candidate) => candidate.site === site);
     const edits = move ? editsAtSite(ctx, move) : (moduleLevel.get(site)?.fix ?? []);
-    const problem = unitProblem(ctx, edits);
+    const problem = unitProblem(ctx, edits, { sameUses: true });
     planned.set(site, problem === undefined ? { edits } : { problem, isolated: edits });
   }
 }

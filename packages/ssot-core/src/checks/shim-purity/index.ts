@@ -3,7 +3,7 @@ import type { CheckContext } from '../../check-context';
 import type { Finding } from '../../finding';
 import type { ModuleSite } from '../../module-sites';
 import { isDeprecationWarning } from '../../module-effects';
-import { unitProblem } from '../canonical-import/fix-units';
+import { unitProblem } from '../../fix-check';
 import { editsAtSite } from '../canonical-import/named-edits';
 import { allGroups, analyseNamedSite, describeGroups } from '../canonical-import/named-move';
 
@@ -63,7 +63,7 @@ function checkShimSite(ctx: CheckContext, site: ModuleSite): Finding | undefined
   }
   const move = site.kind === 'export' ? analyseNamedSite(ctx, site, legacy) : undefined;
   const edits = move?.refused.length === 0 && move.groups.length > 0 ? editsAtSite(ctx, move, true) : undefined;
-  const problem = edits && unitProblem(ctx, edits);
+  const problem = edits && unitProblem(ctx, edits, { sameUses: true });
   const targets = move ? describeGroups(allGroups(move)) : site.kind === 'export-all' ? 'everything' : 'what it imports';
   if (move && edits && problem === undefined) {
     return { check: 'shim-purity', messageId: 'chain', data: { targets, specifier: site.specifier.text }, ...range, fix: edits };

@@ -1,11 +1,17 @@
 import type * as TS from 'typescript';
 import type { CheckContext } from '../../check-context';
-import type { Finding } from '../../finding';
+import { unitProblem } from '../../fix-check';
+import type { Finding, TextEdit } from '../../finding';
 import { classNamedBy, factoryClassesFor, type FactoryClass } from './factory-classes';
 import { planFactoryCall } from './factory-call';
 import { keywordNodes } from './keyword-nodes';
 
-/** Constructions and subclasses, outside the allowed files, of a class that must come from its factory. */
+/**
+ * Constructions and subclasses, outside the allowed files, of a class that must come from its factory. The
+ * constructions that need the factory imported share that one import, so one pass fixes them all; each set of
+ * edits is checked against the whole file like canonical-import's (fix-check.ts): importing the factory's module
+ * must not run code with effects where none ran.
+ */
 export function checkUseFactory(ctx: CheckContext): Finding[] {
   const classes = factoryClassesFor(ctx);
   if (classes.length === 0) return [];
@@ -15,7 +21,45 @@ export function checkUseFactory(ctx: CheckContext): Finding[] {
     const finding = ts.isNewExpression(node) ? constructionFinding(ctx, node, classes) : subclassFinding(ctx, node, classes);
     if (finding) findings.push(finding);
   }
-  return findings;
+  return shareImports(ctx, findings);
+}
+
+/**
+ * A fix is [import, call] when the factory must be imported, else [call]: the findings that add the same import
+ * get one fix with every call and that import once, checked; a fix that fails the check is a suggestion.
+ */
+function shareImports(ctx: CheckContext, findings: readonly Finding[]): Finding[] {
+  const groups = new Map<string, { import: TextEdit; calls: TextEdit[] }>();
+  const keyOf = (fix: readonly TextEdit[]) => {
+    const [first] = fix;
+    return fix.length === 2 && first ? `${first.start}:${first.end}:${first.text}` : undefined;
+  };
+  for (const finding of findings) {
+    const key = finding.fix && keyOf(finding.fix);
+    if (!finding.fix || key === undefined) continue;
+    const [importEdit, call] = finding.fix as [TextEdit, TextEdit];
+    const group = groups.get(key) ?? { import: importEdit, calls: [] };
+    group.calls.push(call);
+    groups.set(key, group);
+  }
+  const shared = new Map<string, { edits: readonly TextEdit[]; problem: string | undefined }>();
+  for (const [key, group] of groups) {
+    const edits = [group.import, ...group.calls];
+    shared.set(key, { edits, problem: unitProblem(ctx, edits) });
+  }
+  return findings.map((finding) => {
+    const key = finding.fix && keyOf(finding.fix);
+    const unit = key === undefined ? undefined : shared.get(key);
+    if (!finding.fix || !unit) return finding;
+    if (unit.problem === undefined) return { ...finding, fix: unit.edits };
+    const { fix, ...rest } = finding;
+    return {
+      ...rest,
+      messageId: 'useFactoryUnsafe',
+      data: { ...finding.data, reason: unit.problem },
+      suggestions: [{ messageId: 'callFactory', data: { factory: finding.data.factory ?? '' }, edits: fix }],
+    };
+  });
 }
 
 function constructionFinding(ctx: CheckContext, node: TS.NewExpression, classes: readonly FactoryClass[]): Finding | undefined {

@@ -1,0 +1,53 @@
+import type * as TS from 'typescript';
+import { importBindingNames } from './binding-uses';
+import type { CheckContext } from './check-context';
+import { applyEdits } from './edits/apply-edits';
+import type { TextEdit } from './finding';
+
+/**
+ * Why applying `edits` to the file would change what it does, or undefined: the text must still parse, bind the
+ * same local names once each, and run modules with side effects in the same order.
+ */
+export function unitProblem(
+  ctx: CheckContext,
+  edits: readonly TextEdit[],
+  options: { readonly sameUses?: boolean } = {},
+): string | undefined {
+  const { ts, sourceFile } = ctx;
+  const text = applyEdits(sourceFile.text, edits);
+  if (text === undefined) return 'the edits overlap';
+  const after = ts.createSourceFile(sourceFile.fileName, text, sourceFile.languageVersion, true);
+  if (parseErrors(after) > parseErrors(sourceFile)) return 'the fixed text would not parse';
+  const twice = namedTwice(declaredNames(ts, sourceFile), declaredNames(ts, after));
+  if (twice !== undefined) return twice;
+  return ctx.loadModel.orderChange(after, options);
+}
+
+/** The local names a file's imports bind and the names its re-exports export, each as often as it occurs. */
+function declaredNames(ts: typeof TS, file: TS.SourceFile): string[] {
+  return file.statements
+    .flatMap((statement) => {
+      const imported = importBindingNames(ts, statement).map(({ name }) => `import ${name}`);
+      const clause = ts.isExportDeclaration(statement) ? statement.exportClause : undefined;
+      const exported = clause && ts.isNamedExports(clause) ? clause.elements.map((element) => `export ${element.name.text}`) : [];
+      return [...imported, ...exported];
+    })
+    .sort();
+}
+
+/**
+ * A name the fixed file binds (or re-exports) more often than it did (a name it did not bind may come in once,
+ * as a factory's import does), or one it no longer binds: TS2300, or a use left without its import.
+ */
+function namedTwice(before: readonly string[], after: readonly string[]): string | undefined {
+  const count = (names: readonly string[], name: string) => names.filter((other) => other === name).length;
+  const twice = after.find((name) => count(after, name) > Math.max(1, count(before, name)));
+  if (twice) return `the fix would ${twice.startsWith('import') ? 'bind' : 'export'} '${twice.slice(7)}' twice`;
+  const lost = before.find((name) => count(after, name) === 0);
+  if (lost) return `the fix would no longer ${lost.startsWith('import') ? 'import' : 'export'} '${lost.slice(7)}'`;
+  return undefined;
+}
+
+function parseErrors(sourceFile: TS.SourceFile): number {
+  return (sourceFile as TS.SourceFile & { parseDiagnostics?: readonly unknown[] }).parseDiagnostics?.length ?? 0;
+}
