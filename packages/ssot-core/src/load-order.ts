@@ -297,7 +297,10 @@ function statementTargets(
   const { ts, resolver, fileName } = input;
   const loads = statementLoads(ts, statement);
   if (loads.length === 0) return [];
-  const mode = ts.isImportEqualsDeclaration(statement) || ts.isVariableStatement(statement) ? 'require' : resolver.fileFormat(fileName);
+  const mode =
+    ts.isImportEqualsDeclaration(statement) || ts.isVariableStatement(statement) || ts.isExpressionStatement(statement)
+      ? 'require'
+      : resolver.fileFormat(fileName);
   return loads.map((specifier) => resolve(specifier, mode) ?? unresolvedToken(specifier));
 }
 

@@ -122,6 +122,7 @@ export function statementLoads(ts: Typescript, statement: TS.Statement): string[
       declaration.initializer ? requiredSpecifiers(ts, declaration.initializer) : [],
     );
   }
+  if (ts.isExpressionStatement(statement)) return requiredSpecifiers(ts, statement.expression);
   return [];
 }
 

@@ -235,6 +235,52 @@ describe.for(setups)('canonical-import, $name', ({ languageOptions }) => {
           ],
         },
         {
+          // the file mocks the legacy module itself: its import of the canonical module would not see the mock
+          code: lines("vi.mock('../fx/warned', () => ({}));", "import { Thing } from '../fx/warned';", 'console.log(Thing);'),
+          output: null,
+          errors: [
+            { messageId: 'legacyModuleUnsafe', line: 1, column: 9, endLine: 1, endColumn: 23, suggestions: [] },
+            {
+              messageId: 'legacyImportUnsafe',
+              data: {
+                targets: "'Thing' from '../fx/thing'",
+                specifier: '../fx/warned',
+                reason: "'../fx/warned' is mocked in this file (line 1), and the mock would not apply to the canonical module: move the mock first",
+              },
+              line: 2,
+              column: 23,
+              endLine: 2,
+              endColumn: 37,
+              suggestions: [{ messageId: 'useCanonical', output: lines("vi.mock('../fx/warned', () => ({}));", "import { Thing } from '../fx/thing';", 'console.log(Thing);') }],
+            },
+          ],
+        },
+        {
+          // importActual of a shim loads the real shim, whose import of the mocked canonical module gets the mock
+          code: lines("vi.mock('../fx/thing', () => ({ Thing: class {} }));", "export const load = async () => (await vi.importActual('../fx/warned')).Thing;"),
+          output: null,
+          errors: [
+            {
+              messageId: 'legacyModuleUnsafe',
+              data: {
+                specifier: '../fx/warned',
+                canonical: '../fx/thing',
+                reason: "'../fx/thing' is mocked in this file (line 1): the real legacy module reads the mock, the real '../fx/thing' would not",
+              },
+              line: 2,
+              column: 56,
+              endLine: 2,
+              endColumn: 70,
+              suggestions: [
+                {
+                  messageId: 'useCanonical',
+                  output: lines("vi.mock('../fx/thing', () => ({ Thing: class {} }));", "export const load = async () => (await vi.importActual('../fx/thing')).Thing;"),
+                },
+              ],
+            },
+          ],
+        },
+        {
           // the same export set under the same names: the mock moves
           code: lines("import { vi } from 'vitest';", "vi.mock('../wide/same', () => ({ a: 2, dangerousReset: () => {} }));"),
           output: lines("import { vi } from 'vitest';", "vi.mock('../wide/canon', () => ({ a: 2, dangerousReset: () => {} }));"),
@@ -342,6 +388,12 @@ describe.for(setups)('canonical-import, $name', ({ languageOptions }) => {
           ],
         },
         {
+          // a bare require of the shim loads it for its effects, as a side-effect import does
+          code: "require('../fx/registering');",
+          output: null,
+          errors: [{ messageId: 'legacyModuleUnsafe', line: 1, column: 9, endLine: 1, endColumn: 28, suggestions: [] }],
+        },
+        {
           // a deprecation warning is what migrating drops
           code: lines("import { Thing } from '../fx/warned';", 'new Thing();'),
           output: lines("import { Thing } from '../fx/thing';", 'new Thing();'),
@@ -415,6 +467,33 @@ describe.for(setups)('canonical-import, $name', ({ languageOptions }) => {
             'console.log(value, other);',
           ),
           output: lines("import { other, value } from '../fx/loud';", "import '../fx/polyfill';", 'console.log(value, other);'),
+          errors: [{ messageId: 'legacyImport', line: 3, column: 23, endLine: 3, endColumn: 40 }],
+        },
+        {
+          // code between: in CommonJS output an import runs where it stands, so names never move down past a use;
+          // the later import moves up into the one that loaded fx/loud first
+          code: lines(
+            "import { value } from '../fx/loud-shim';",
+            'console.log(value);',
+            "import { other } from '../fx/loud';",
+            'console.log(other);',
+          ),
+          output: lines("import { value, other } from '../fx/loud';", 'console.log(value);', 'console.log(other);'),
+          errors: [{ messageId: 'legacyImport', line: 1, column: 23, endLine: 1, endColumn: 40 }],
+        },
+        {
+          code: lines(
+            "import { other } from '../fx/loud';",
+            'export let v: typeof other;',
+            "import { value } from '../fx/loud-shim';",
+            'console.log(value);',
+          ),
+          output: lines(
+            "import { other } from '../fx/loud';",
+            'export let v: typeof other;',
+            "import { value } from '../fx/loud';",
+            'console.log(value);',
+          ),
           errors: [{ messageId: 'legacyImport', line: 3, column: 23, endLine: 3, endColumn: 40 }],
         },
         {

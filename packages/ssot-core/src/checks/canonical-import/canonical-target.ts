@@ -70,12 +70,24 @@ export function legacyModuleReason(ctx: CheckContext, site: ModuleSite, legacy: 
     return `'${site.specifier.text}' augments other declarations (line ${augmentation.line}: \`${augmentation.text}\`), which importers of another module would lose`;
   }
   if (site.kind === 'mock') return undefined;
-  const [mock] = getMockIndex(ctx.ts, ctx.config).mocksOf(legacy.file);
+  const mock = mockOf(ctx, legacy.file);
   if (mock) {
-    const where = path.posix.relative(path.posix.dirname(ctx.fileName), mock.testFile) || path.posix.basename(mock.testFile);
-    return `'${site.specifier.text}' is mocked in ${where} (line ${mock.line}), and the mock would not apply to the canonical module: move the mock first`;
+    return `'${site.specifier.text}' is mocked ${mock}, and the mock would not apply to the canonical module: move the mock first`;
   }
   return undefined;
+}
+
+/**
+ * Where `file` is mocked: by a mock site of this very file, or by a test file of the config. Undefined when
+ * nothing mocks it.
+ */
+export function mockOf(ctx: CheckContext, file: string): string | undefined {
+  const here = ctx.sites.find((site) => site.kind === 'mock' && ctx.resolveSite(site) === file);
+  if (here) return `in this file (line ${ctx.sourceFile.getLineAndCharacterOfPosition(here.specifier.getStart(ctx.sourceFile)).line + 1})`;
+  const [mock] = getMockIndex(ctx.ts, ctx.config).mocksOf(file);
+  if (!mock) return undefined;
+  const where = path.posix.relative(path.posix.dirname(ctx.fileName), mock.testFile) || path.posix.basename(mock.testFile);
+  return mock.testFile === ctx.fileName ? `in this file (line ${mock.line})` : `in ${where} (line ${mock.line})`;
 }
 
 export const NO_SPECIFIER_REASON = (target: WrittenModule): string =>

@@ -6,7 +6,7 @@ import type { Finding, Suggestion, TextEdit } from '../../finding';
 import { moduleKey, type LegacyModule } from '../../legacy-index';
 import type { ModuleSite } from '../../module-sites';
 import { usageOfSite, type ModuleUsage, type NameUse } from '../../module-usage';
-import { legacyModuleReason, NO_SPECIFIER_REASON, proveMove, writeModuleFor, type WrittenModule } from './canonical-target';
+import { legacyModuleReason, mockOf, NO_SPECIFIER_REASON, proveMove, writeModuleFor, type WrittenModule } from './canonical-target';
 import { listNames } from './named-move';
 
 /**
@@ -117,6 +117,11 @@ function unsafeReason(
   }
   const moduleReason = legacyModuleReason(ctx, site, legacy);
   if (moduleReason) return { reason: moduleReason, suggest: true };
+  // `importActual` of a shim loads the real shim, whose own import of the canonical module gets that module's mock.
+  const mockedHome = site.kind === 'actual' ? mockOf(ctx, home.file) : undefined;
+  if (mockedHome) {
+    return { reason: `'${home.display}' is mocked ${mockedHome}: the real legacy module reads the mock, the real '${home.display}' would not`, suggest: true };
+  }
   if (seen.kind === 'names' && usage.kind === 'none' && seen.uses.length > 0) {
     const [defaultUse] = seen.uses;
     return {

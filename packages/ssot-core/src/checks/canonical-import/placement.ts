@@ -104,7 +104,7 @@ function positionOf(candidate: Candidate): number {
 
 /**
  * Consecutive candidates share a segment when moving names between them cannot reorder modules with side
- * effects: nothing between them runs any, or what both load has none.
+ * effects (nothing between them runs any, or what both load has none) and no code stands between them.
  */
 function segments(cluster: readonly Candidate[], neutral: LoadNeutrality): Candidate[][] {
   const result: Candidate[][] = [];
@@ -113,6 +113,9 @@ function segments(cluster: readonly Candidate[], neutral: LoadNeutrality): Candi
   for (const candidate of cluster) {
     const joinable =
       previous !== undefined &&
+      // Names may move either way inside a segment, so no code may stand between: in CommonJS output an import
+      // runs where it stands, and a use between would see the binding before its new import (a TDZ error).
+      !neutral.codeBetween(statementOf(previous), statementOf(candidate)) &&
       (neutral.between(statementOf(previous), statementOf(candidate)) || (movesNothing(previous, neutral) && movesNothing(candidate, neutral)));
     if (!joinable && current.length > 0) {
       result.push(current);
