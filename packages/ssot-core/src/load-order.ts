@@ -149,25 +149,29 @@ function isProjectModule(target: string): boolean {
   return target.startsWith('/') && !target.includes('/node_modules/') && !target.endsWith('.json') && !/\.d\.[cm]?ts$/.test(target);
 }
 
-/** The tokens a list of loaded modules stands for, each opened when `open` has it (a cycle back adds nothing). */
+/**
+ * The tokens a list of loaded modules stands for, each opened when `open` has it. A module reached before (in
+ * this order, or on the way to it: a cycle) adds nothing, as it does at run time: it is evaluated once. So a
+ * module graph with many paths to one module is walked once, not once per path.
+ */
 function tokensOfTargets(
   factsOf: (target: string) => ModuleFacts,
   targets: readonly string[],
   open: { has(target: string): boolean },
-  path: ReadonlySet<string> = new Set(),
+  reached = new Set<string>(),
+  tokens: string[] = [],
 ): string[] {
-  const tokens: string[] = [];
   for (const target of targets) {
-    if (path.has(target) || isQuietWithoutReading(target)) continue;
+    if (reached.has(target) || isQuietWithoutReading(target)) continue;
+    reached.add(target);
     // A module is read only when it is opened: as a token it needs no more than its name.
     if (!open.has(target)) {
       tokens.push(target);
       continue;
     }
     const facts = factsOf(target);
-    if (facts.kind === 'quiet') continue;
     if (facts.kind === 'effects') tokens.push(target);
-    else tokens.push(...tokensOfTargets(factsOf, facts.targets, open, new Set([...path, target])));
+    else if (facts.kind === 'loads') tokensOfTargets(factsOf, facts.targets, open, reached, tokens);
   }
   return tokens;
 }
@@ -204,17 +208,13 @@ function sequence(
   used: ReadonlySet<string>,
   open: { has(target: string): boolean },
 ): string[] {
-  const seen = new Set<string>();
+  const reached = new Set<string>();
   const order: string[] = [];
   for (const step of steps) {
     const runs = typeof step.runs === 'boolean' ? step.runs : step.runs.anyOf.some((name) => used.has(name));
     if (!runs) continue;
-    const tokens = step.targets[0]?.startsWith('code#') ? step.targets : tokensOfTargets(factsOf, step.targets, open);
-    for (const token of tokens) {
-      if (seen.has(token)) continue;
-      seen.add(token);
-      order.push(token);
-    }
+    if (step.targets[0]?.startsWith('code#')) order.push(...step.targets);
+    else tokensOfTargets(factsOf, step.targets, open, reached, order);
   }
   return order;
 }

@@ -73,3 +73,26 @@ describe('a legacy barrel with several homes, imported for one of them', () => {
     expect(verdicts("import { a } from './barrel';\nexport let x: typeof a;\n")).toEqual(['fixed']);
   });
 });
+
+describe('a module graph with many paths to one module', () => {
+  it('walks each module once: 2^24 paths through quiet modules end in one verdict', () => {
+    // Each layer's two modules both load the next layer's two; the last runs code. Opening every path would
+    // list the last module 2^24 times.
+    const layers = 24;
+    for (let layer = 0; layer < layers; layer++) {
+      const next = layer + 1 < layers ? `import './l${layer + 1}x';\nimport './l${layer + 1}y';\n` : "console.log('deep');\n";
+      writeFile(root, `src/l${layer}x.ts`, `${next}export {};\n`);
+      writeFile(root, `src/l${layer}y.ts`, `${next}export {};\n`);
+    }
+    writeFile(root, 'src/b.ts', "import './l0x';\nimport './l0y';\nexport const b = 2;\n");
+    expect(verdicts("import { a } from './barrel';\nconsole.log(a);\n")).toEqual([
+      "'./l23x', which has side effects, would no longer be loaded",
+    ]);
+  });
+
+  it('ends on a cycle of modules that run nothing', () => {
+    writeFile(root, 'src/b.ts', "import './c';\nexport const b = 2;\n");
+    writeFile(root, 'src/c.ts', "import './b';\nexport {};\n");
+    expect(verdicts("import { a } from './barrel';\nconsole.log(a);\n")).toEqual(['fixed']);
+  });
+});
