@@ -30,31 +30,61 @@ interface CachedIndex {
 const indexes = new WeakMap<SsotConfig, CachedIndex>();
 
 /**
+ * Whether an entry modified at `mtimeMs` and read at `readAt` can be remembered by its modification time: it had
+ * not changed for longer than the coarsest file system's clock tick (FAT keeps 2 s), so a change after the read
+ * gets a different time. An entry changed more recently is read again on every walk.
+ */
+function isSettled(mtimeMs: number, readAt: number): boolean {
+  return mtimeMs < readAt - SETTLED_MS;
+}
+const SETTLED_MS = 2000;
+
+/** What a walk learnt of the config's directory tree, kept for the next walk to check rather than read again. */
+interface TreeMemory {
+  readonly directories: Map<string, KnownDirectory>;
+  readonly testFiles: Map<string, KnownTestFile>;
+}
+/** A directory's subdirectories and test files, as read when its modification time was `mtimeMs`. */
+interface KnownDirectory {
+  readonly mtimeMs: number;
+  readonly subdirectories: readonly string[];
+  readonly testFiles: readonly string[];
+}
+/** A test file's mocks (specifier and line), as read when its modification time and size were these. */
+interface KnownTestFile {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly mocks: readonly { readonly specifier: string; readonly line: number }[];
+}
+const memories = new WeakMap<SsotConfig, TreeMemory>();
+
+/**
  * Every module the config's test files mock, found by walking the config's directory for test files (the
  * config's `testFiles` globs) that call `vi.mock` or `jest.mock`, and resolving what they mock. A test mocks a
  * module by the file it resolves to, so an import moved from a mocked legacy module to its canonical module
  * would no longer see the mock: such imports wait until the mock moves.
+ *
+ * A walk after the first reads again only what changed: a directory whose modification time is the one it had
+ * when read has the same entries, a test file with its modification time and size the same mocks. Only what
+ * was settled when read is remembered (see isSettled).
  */
 export function getMockIndex(ts: Typescript, config: SsotConfig): MockIndex {
   const now = Date.now();
   const cached = indexes.get(config);
   if (cached && now - cached.at < FRESH_MS) return cached.index;
+  let memory = memories.get(config);
+  if (!memory) {
+    memory = { directories: new Map(), testFiles: new Map() };
+    memories.set(config, memory);
+  }
   const mocks = new Map<string, MockSite[]>();
-  for (const testFile of testFilesUnder(config, config.dir)) {
-    let text: string;
-    try {
-      text = fs.readFileSync(testFile, 'utf8');
-    } catch {
-      continue;
-    }
-    if (!MAY_MOCK.test(text)) continue;
-    const sourceFile = ts.createSourceFile(testFile, text, ts.ScriptTarget.Latest, true);
+  for (const testFile of testFilesUnder(config, memory, config.dir)) {
+    const known = mocksIn(ts, memory, testFile);
+    if (known.length === 0) continue;
     const resolver = getResolverForFile(ts, testFile);
-    for (const site of findModuleSites(ts, sourceFile)) {
-      if (site.kind !== 'mock') continue;
-      const target = resolver.resolve(site.specifier.text, testFile, undefined);
+    for (const { specifier, line } of known) {
+      const target = resolver.resolve(specifier, testFile, undefined);
       if (target === undefined) continue;
-      const line = sourceFile.getLineAndCharacterOfPosition(site.specifier.getStart(sourceFile)).line + 1;
       const list = mocks.get(target) ?? [];
       list.push({ testFile, line });
       mocks.set(target, list);
@@ -65,19 +95,74 @@ export function getMockIndex(ts: Typescript, config: SsotConfig): MockIndex {
   return index;
 }
 
-function* testFilesUnder(config: SsotConfig, dir: string): Generator<string> {
+/** The specifiers a test file mocks, read again only when the file changed. */
+function mocksIn(ts: Typescript, memory: TreeMemory, testFile: string): KnownTestFile['mocks'] {
+  const readAt = Date.now();
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(testFile);
+  } catch {
+    memory.testFiles.delete(testFile);
+    return [];
+  }
+  const known = memory.testFiles.get(testFile);
+  if (known?.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.mocks;
+  let text: string;
+  try {
+    text = fs.readFileSync(testFile, 'utf8');
+  } catch {
+    return [];
+  }
+  const mocks = MAY_MOCK.test(text) ? mockSpecifiersOf(ts, testFile, text) : [];
+  if (isSettled(stat.mtimeMs, readAt)) memory.testFiles.set(testFile, { mtimeMs: stat.mtimeMs, size: stat.size, mocks });
+  return mocks;
+}
+
+function mockSpecifiersOf(ts: Typescript, testFile: string, text: string): KnownTestFile['mocks'] {
+  const sourceFile = ts.createSourceFile(testFile, text, ts.ScriptTarget.Latest, true);
+  return findModuleSites(ts, sourceFile)
+    .filter((site) => site.kind === 'mock')
+    .map((site) => ({
+      specifier: site.specifier.text,
+      line: sourceFile.getLineAndCharacterOfPosition(site.specifier.getStart(sourceFile)).line + 1,
+    }));
+}
+
+function* testFilesUnder(config: SsotConfig, memory: TreeMemory, dir: string): Generator<string> {
+  const directory = directoryAt(config, memory, dir);
+  yield* directory.testFiles;
+  for (const subdirectory of directory.subdirectories) yield* testFilesUnder(config, memory, subdirectory);
+}
+
+/** A directory's entries, read again only when its modification time changed. */
+function directoryAt(config: SsotConfig, memory: TreeMemory, dir: string): KnownDirectory {
+  const readAt = Date.now();
+  let mtimeMs: number;
+  try {
+    mtimeMs = fs.statSync(dir).mtimeMs;
+  } catch {
+    memory.directories.delete(dir);
+    return { mtimeMs: -1, subdirectories: [], testFiles: [] };
+  }
+  const known = memory.directories.get(dir);
+  if (known?.mtimeMs === mtimeMs) return known;
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch {
-    return;
+    return { mtimeMs, subdirectories: [], testFiles: [] };
   }
+  const subdirectories: string[] = [];
+  const testFiles: string[] = [];
   for (const entry of entries) {
     const full = normalizePath(path.join(dir, entry.name));
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) yield* testFilesUnder(config, full);
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) subdirectories.push(full);
     } else if (entry.isFile() && /\.[cm]?[jt]sx?$/.test(entry.name) && config.isTestFile(full) && !config.isIgnored(full)) {
-      yield full;
+      testFiles.push(full);
     }
   }
+  const directory = { mtimeMs, subdirectories, testFiles };
+  if (isSettled(mtimeMs, readAt)) memory.directories.set(dir, directory);
+  return directory;
 }
