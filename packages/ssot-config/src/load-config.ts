@@ -47,9 +47,9 @@ export function findConfigFile(file: string): string | undefined {
 /** Any directory entry, a link that leads nowhere included: it is reported as broken, never taken as absent. */
 function entryExists(file: string): boolean {
   try {
-    fs.lstatSync(file);
-    return true;
+    return fs.lstatSync(file, { throwIfNoEntry: false }) !== undefined;
   } catch {
+    // Not a directory on the way, or no permission to look: nothing there for ssot.
     return false;
   }
 }

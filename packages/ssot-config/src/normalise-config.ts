@@ -136,11 +136,23 @@ function globMatcher(
       });
     }
   });
+  // Every check asks about the file it runs on, and the mock index about every file it walks past: each path is
+  // matched once per config (a config is immutable; an edited one is a new config with new matchers).
+  const answers = new Map<string, boolean>();
   return (file) => {
-    const relative = normalizePath(path.relative(dir, file));
-    return !relative.startsWith('../') && tests.some((test) => test(relative));
+    let answer = answers.get(file);
+    if (answer === undefined) {
+      const relative = normalizePath(path.relative(dir, file));
+      answer = !relative.startsWith('../') && tests.some((test) => test(relative));
+      if (answers.size >= MAX_REMEMBERED_PATHS) answers.clear();
+      answers.set(file, answer);
+    }
+    return answer;
   };
 }
+
+/** A matcher forgets its answers past this many paths, so a long editor session over a huge tree stays bounded. */
+const MAX_REMEMBERED_PATHS = 100_000;
 
 /**
  * A config module is written without knowing how it will be imported: try it as `require` would see it

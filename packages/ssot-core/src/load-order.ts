@@ -374,12 +374,9 @@ const packageFacts = new Map<string, PackageFacts>();
 function packageHasNoSideEffects(file: string): boolean {
   for (let dir = path.dirname(file); dir.includes('/node_modules/'); dir = path.dirname(dir)) {
     const manifest = path.join(dir, 'package.json');
-    let mtimeMs: number;
-    try {
-      mtimeMs = fs.statSync(manifest).mtimeMs;
-    } catch {
-      continue;
-    }
+    // Most directories on the way up have no package.json: asking without an exception costs a tenth as much.
+    const mtimeMs = fs.statSync(manifest, { throwIfNoEntry: false })?.mtimeMs;
+    if (mtimeMs === undefined) continue;
     const known = packageFacts.get(manifest);
     if (known?.mtimeMs === mtimeMs) return known.noSideEffects;
     let noSideEffects: boolean;

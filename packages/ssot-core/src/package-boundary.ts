@@ -26,12 +26,8 @@ export function packageOf(file: string): PackageInfo | undefined {
 
 function readManifest(dir: string): PackageInfo | undefined {
   const manifest = path.posix.join(dir, 'package.json');
-  let mtimeMs: number;
-  try {
-    mtimeMs = fs.statSync(manifest).mtimeMs;
-  } catch {
-    return undefined;
-  }
+  const mtimeMs = fs.statSync(manifest, { throwIfNoEntry: false })?.mtimeMs;
+  if (mtimeMs === undefined) return undefined;
   const known = manifests.get(manifest);
   if (known?.mtimeMs === mtimeMs) return known.info;
   let info: PackageInfo | undefined;
