@@ -183,6 +183,19 @@ export function traceExport(
   return [...found.values()][0] ?? UNKNOWN;
 }
 
+/**
+ * Every export name of `file` from the syntax of it and of the modules it re-exports with `export *`, the same
+ * with and without a program; undefined when they cannot be listed (`export =`, a star that does not resolve).
+ */
+export function syntacticExportNames(
+  ts: Typescript,
+  resolver: ModuleResolver,
+  file: string,
+  program: TS.Program | undefined,
+): readonly string[] | undefined {
+  return listExportNames(ts, resolverForExportMaps(resolver), file, new Set(), program);
+}
+
 function listExportNames(
   ts: Typescript,
   resolve: SpecifierResolver,

@@ -35,11 +35,8 @@ export interface LegacyIndex {
   isCanonical(file: string): boolean;
   /** Whether importing `name` from `file` goes through a legacy home (a legacy name, or a moved module). */
   isLegacyExport(file: string, name: string): boolean;
-  /**
-   * Whether `name` is legacy in some legacy module: a legacy name of a symbol, or any name once a whole module
-   * moved. When false, a declaration taking only such names moves nothing, whatever module it reads.
-   */
-  mayBeLegacyName(name: string): boolean;
+  /** The legacy names of symbols (`symbols[].legacy[].name`), whatever modules move as a whole. */
+  readonly symbolLegacyNames: ReadonlySet<string>;
   /** Every module the config names as a legacy home, once each. */
   readonly legacyRefs: readonly ModuleRef[];
   /** Every module the config names as a home to keep: canonical modules, module-move targets, factories, protocols. */
@@ -94,7 +91,6 @@ function buildLegacyIndex(config: SsotConfig): LegacyIndex {
 
   const legacyNames = new Set<string>();
   for (const symbol of config.symbols) for (const legacy of symbol.legacy) legacyNames.add(legacy.name);
-  const anyModuleMoves = config.modules.length > 0;
 
   const homes = new Map<LegacyModule, ModuleRef[]>();
   return {
@@ -104,7 +100,7 @@ function buildLegacyIndex(config: SsotConfig): LegacyIndex {
       const module = modules.get(file);
       return module !== undefined && (module.move !== undefined || module.names.has(name));
     },
-    mayBeLegacyName: (name) => anyModuleMoves || legacyNames.has(name),
+    symbolLegacyNames: legacyNames,
     legacyModule: (file) => modules.get(file),
     ambientKey: (specifier) => (modules.has(AMBIENT + specifier) ? AMBIENT + specifier : undefined),
     targetOf: (module, name) => (module.move ? { module: module.move, name } : module.names.get(name)),

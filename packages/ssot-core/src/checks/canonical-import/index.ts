@@ -6,6 +6,7 @@ import { formUnits, type FixUnit } from './fix-units';
 import { createLoadNeutrality } from './load-neutrality';
 import { checkModuleLevelSite } from './module-level-site';
 import { editsAtSite, editsForPlacements } from './named-edits';
+import { legacyNameTest } from './legacy-names';
 import { allGroups, analyseNamedSite, describeGroups, listNames, suggestedMove, type NamedMove } from './named-move';
 import { placeGroups } from './placement';
 
@@ -19,12 +20,16 @@ export function checkCanonicalImport(ctx: CheckContext): Finding[] {
   if (ctx.legacy.isShim(ctx.fileName)) return [];
   const named: NamedMove[] = [];
   const moduleLevel = new Map<ModuleSite, Finding>();
+  let mayBeLegacy: ((name: string) => boolean) | undefined;
   for (const site of ctx.sites) {
     // A barrel's re-exports of its own legacy names are its legacy role, held to shim rules by shim-purity.
     if (reexportsOwnLegacyName(ctx, site)) continue;
     const isNamed = takesNames(ctx, site);
     // A declaration that takes no legacy name moves nothing from any module: no need to know which one it reads.
-    if (isNamed && !namesTakenBy(ctx.ts, site).some((name) => ctx.legacy.mayBeLegacyName(name))) continue;
+    if (isNamed) {
+      mayBeLegacy ??= legacyNameTest(ctx);
+      if (!namesTakenBy(ctx.ts, site).some(mayBeLegacy)) continue;
+    }
     const file = ctx.resolveSite(site);
     const legacy = file === undefined ? undefined : ctx.legacy.legacyModule(file);
     if (!legacy) continue;
