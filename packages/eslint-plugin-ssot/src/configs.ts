@@ -1,6 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
 import * as parser from '@typescript-eslint/parser';
 import type { SsotRuleDocs } from './create-rule';
+import { findingInputsSetting } from './finding-inputs-setting';
 
 interface RuleWithDocs { meta: { docs?: Partial<SsotRuleDocs> } }
 
@@ -19,6 +20,7 @@ export function deriveConfigs(
   plugin: object,
   rules: Record<string, RuleWithDocs>,
 ): Record<ConfigName, TSESLint.FlatConfig.Config> & Record<`legacy-${ConfigName}`, TSESLint.ClassicConfig.Config> {
+  const findingInputs = findingInputsSetting();
   const select = (includeTyped: boolean): TSESLint.FlatConfig.Rules =>
     Object.fromEntries(
       Object.entries(rules)
@@ -30,12 +32,15 @@ export function deriveConfigs(
     files: TYPESCRIPT_FILES,
     languageOptions: { parser },
     plugins: { ssot: plugin },
+    // Part of the config hash ESLint's cache keys on: see findingInputsSetting.
+    settings: { ssot: { findingInputs } },
     rules: select(includeTyped),
   });
   // An .eslintrc names its parser by path. The plugin's own @typescript-eslint/parser, by absolute path: the one
   // a project resolves by name may be an older major another config pinned (eslint-config-next 14 pins some).
   const legacy = (includeTyped: boolean): TSESLint.ClassicConfig.Config => ({
     plugins: ['ssot'],
+    settings: { ssot: { findingInputs } },
     overrides: [{ files: ['*.ts', '*.tsx', '*.mts', '*.cts'], parser: require.resolve('@typescript-eslint/parser'), rules: select(includeTyped) }],
   });
   return {
