@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a JavaScript module shared with `npm run demo`; its shapes are checked by use here.
 import * as runner from '../scripts/lib/example-runner.mjs';
+import { FINDING_INPUT_EDITS as EDITS } from './helpers/finding-input-edits';
 
 interface Runner {
   copyExample(name: string, options?: { label?: string }): string;
@@ -13,82 +14,11 @@ interface Runner {
 const { copyExample, removeCopy, lintJson, eslint9Bin } = runner as Runner;
 
 /**
- * ESLint's `--cache` keys a file's result on its own text and on its config's hash. Each edit below changes no
- * file whose findings it changes: only ssot's other inputs. After each, a cached run must report what a cold run
+ * ESLint's `--cache` keys a file's result on its own text and on its config's hash. Each edit (see
+ * helpers/finding-input-edits) changes findings in files it leaves alone, through ssot's other inputs. After each, a cached run must report what a cold run
  * reports. The edits are applied one after another to copies of the example: one linted without a cache, the
  * others with each mode below; a cached run also warms the cache for the next edit.
  */
-interface Edit {
-  readonly name: string;
-  apply(dir: string): void;
-}
-
-const CORE = 'src/websocket-core';
-
-function editJson(file: string, change: (json: { symbols: { name: string; legacy: object[] }[] }) => void): void {
-  const json = JSON.parse(fs.readFileSync(file, 'utf8'));
-  change(json);
-  fs.writeFileSync(file, JSON.stringify(json, null, 2));
-}
-
-function replaceIn(file: string, from: string | RegExp, to: string): void {
-  const text = fs.readFileSync(file, 'utf8');
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`edit found nothing to replace in ${file}`);
-  fs.writeFileSync(file, next);
-}
-
-const EDITS: Edit[] = [
-  {
-    name: 'a symbol removed from ssot.config.json',
-    apply: (dir) =>
-      editJson(path.join(dir, 'ssot.config.json'), (json) => {
-        json.symbols = json.symbols.filter((symbol) => symbol.name !== 'WebSocketConnection');
-      }),
-  },
-  {
-    name: 'a legacy entry added to ssot.config.json',
-    apply: (dir) =>
-      editJson(path.join(dir, 'ssot.config.json'), (json) => {
-        json.symbols.find((symbol) => symbol.name === 'WebSocketManager')?.legacy.push({ module: `./${CORE}/migration-adapter`, name: 'WebSocketManagerAdapter' });
-      }),
-  },
-  {
-    name: 'a member added to the protocol',
-    apply: (dir) => replaceIn(path.join(dir, CORE, 'protocols.ts'), '  getConnectionCount(): number;', '  getConnectionCount(): number;\n  drain(): Promise<void>;'),
-  },
-  {
-    name: 'a canonical export renamed',
-    apply: (dir) => replaceIn(path.join(dir, CORE, 'types.ts'), 'export function serializeMessageSafely(', 'export function serializeMessage('),
-  },
-  {
-    // The config names every shim, and a module it names must resolve: the entry goes with the file.
-    name: 'a legacy shim deleted, and its entry',
-    apply: (dir) => {
-      fs.rmSync(path.join(dir, CORE, 'manager.ts'));
-      editJson(path.join(dir, 'ssot.config.json'), (json) => {
-        for (const symbol of json.symbols) {
-          symbol.legacy = symbol.legacy.filter((entry) => (entry as { module: string }).module !== `./${CORE}/manager`);
-        }
-      });
-    },
-  },
-  {
-    name: 'a new file implementing the protocol',
-    apply: (dir) =>
-      fs.writeFileSync(
-        path.join(dir, CORE, 'aaa-extra-manager.ts'),
-        [
-          "import { WebSocketManager } from './websocket-manager';",
-          '',
-          '/** One more manager, through a base class: the protocol allows one implementation outside tests. */',
-          'export class ExtraManager extends WebSocketManager {}',
-          '',
-        ].join('\n'),
-      ),
-  },
-];
-
 const MODES = [
   { name: '--cache', args: ['--cache'] },
   { name: '--cache --concurrency 2', args: ['--cache', '--concurrency', '2'] },
