@@ -16,6 +16,7 @@ import { round } from './lib/measure.mjs';
 import { printReport, targetsOf } from './lib/report.mjs';
 import { countResolutions } from './lib/resolver-count.mjs';
 import { measureTypedExample } from './typed-example.mjs';
+import { measureConcurrency } from './concurrency-memory.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -60,6 +61,8 @@ const peers = {
 
 log('typed example (examples/websocket-app)');
 const typedExample = measureTypedExample({ runs: quick ? 3 : 7 });
+log('typed run with --concurrency off, 2, auto');
+const concurrency = measureConcurrency({ cwd: project.dir, runs: quick ? 1 : 3, log });
 const tsserver = await measureTsserver(project.dir, { runs: 30, repeats: quick ? 2 : 6, log });
 
 const cpus = os.cpus();
@@ -132,6 +135,8 @@ const results = {
     cpuRatioOverTypedAnyRule: round(cpu('typedSsot') / cpu('typedNoopRule'), 3),
     // The same, had ESLint not made each file's context a prototype (bench/lib/shared-file-context.cjs).
     sharedFileContext: { cpuRatioOverTypedFloor: round(cpu('typedSsotSharedContext') / cpu('typedFloor'), 3) },
+    // Each ESLint worker thread builds its own program: memory and time per --concurrency value.
+    concurrency,
   },
   precision: round(ssotScore.precision, 4),
   recall: round(ssotScore.recall, 4),

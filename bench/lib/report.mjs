@@ -1,4 +1,5 @@
 // The results as a table on stdout.
+import { concurrencyLines } from '../concurrency-memory.mjs';
 
 // [results.json key, label, op, target, and for a ratio of two ESLint variants: [numerator, denominator, times]].
 const WALL = 'timesMs';
@@ -105,6 +106,7 @@ export function printReport(results, log = console.log) {
     `typed example (examples/websocket-app, ${typedExample.runs} runs): projectService floor ${n(typedExample.floorMs)} ms, ` +
       `with ssot recommended-type-checked ${n(typedExample.ssotMs)} ms (CPU ratio ${typedExample.cpuRatioOverTypedFloor})`,
   );
+  for (const line of concurrencyLines(results.typed.concurrency ?? [])) log(line);
   const { tsserver } = results;
   const interval = ({ low, high }) => `(bootstrap 95% range ${low.toFixed(1)} to ${high.toFixed(1)})`;
   for (const measured of Object.values(tsserver.files)) {
