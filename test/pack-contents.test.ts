@@ -102,4 +102,22 @@ describe('the README\'s requirements', () => {
       for (const version of versions) expect(satisfies(`${version}.0`, peerDependencies.typescript), `${name}: TypeScript ${version}`).toBe(true);
     }
   });
+
+  // One range, true everywhere: every package declares the same one, and CI runs the whole suite on its lowest
+  // release (the `typescript-lowest` devDependency, through scripts/with-lowest-typescript.mjs).
+  it('declares one TypeScript range in every package, and CI tests its lowest release', () => {
+    const ranges = publishablePackages.map(
+      (name) => (JSON.parse(fs.readFileSync(path.join(repoRoot, 'packages', name, 'package.json'), 'utf8')) as { peerDependencies: { typescript: string } }).peerDependencies.typescript,
+    );
+    expect(new Set(ranges).size).toBe(1);
+    const [range = ''] = ranges;
+    const [, lowestMinor = ''] = /^- TypeScript (\d+\.\d+) or/m.exec(readme) ?? [];
+    const lowest = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules', 'typescript-lowest', 'package.json'), 'utf8')) as { version: string }).version;
+    expect(lowest.startsWith(`${lowestMinor}.`)).toBe(true);
+    expect(satisfies(lowest, range)).toBe(true);
+    // The release before the lowest is outside the range: nothing below what CI runs is promised.
+    const [major = 0, minor = 0] = lowestMinor.split('.').map(Number);
+    expect(satisfies(`${major}.${minor - 1}.99`, range)).toBe(false);
+    expect(fs.readFileSync(path.join(repoRoot, '.ci', 'run'), 'utf8')).toMatch(/node scripts\/with-lowest-typescript\.mjs npx vitest run/);
+  });
 });
