@@ -29,14 +29,13 @@ if (fs.existsSync(aside)) {
 
 const version = JSON.parse(fs.readFileSync(path.join(lowest, 'package.json'), 'utf8')).version;
 fs.renameSync(current, aside);
-let status = 1;
+let result;
 try {
   fs.symlinkSync(lowest, current, 'dir');
   console.log(`typescript is ${version} for: ${[command, ...args].join(' ')}`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
-  status = result.status ?? 1;
+  result = spawnSync(command, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
 } finally {
   fs.rmSync(current, { recursive: true, force: true });
   fs.renameSync(aside, current);
 }
-process.exit(status);
+process.exit(result.status ?? 1);
