@@ -1,4 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import { docsUrl, type CheckName } from 'ssot-core';
 
 /** What every ssot rule says about itself; `configs` are derived from it. */
 export interface SsotRuleDocs {
@@ -7,8 +8,6 @@ export interface SsotRuleDocs {
   /** Needs `parserOptions.projectService` (or `project`); only in `recommended-type-checked`. */
   requiresTypeChecking: boolean;
 }
-
-export const DOCS_BASE_URL = 'https://github.com/ssot-tools/ssot/blob/main/packages/eslint-plugin-ssot/docs/rules/';
 
 type RuleMeta<MessageIds extends string> = Omit<TSESLint.RuleMetaData<MessageIds, SsotRuleDocs>, 'docs'> & {
   docs: SsotRuleDocs & { description: string };
@@ -19,13 +18,13 @@ type RuleMeta<MessageIds extends string> = Omit<TSESLint.RuleMetaData<MessageIds
  * the same; ssot rules take no options, and this keeps @typescript-eslint/utils out of the plugin's load time.)
  */
 export function createRule<MessageIds extends string>(rule: {
-  name: string;
+  name: CheckName;
   meta: RuleMeta<MessageIds>;
   create: (context: Readonly<TSESLint.RuleContext<MessageIds, []>>) => TSESLint.RuleListener;
-}): TSESLint.RuleModule<MessageIds, [], SsotRuleDocs> & { name: string } {
+}): TSESLint.RuleModule<MessageIds, [], SsotRuleDocs> & { name: CheckName } {
   return {
     name: rule.name,
-    meta: { ...rule.meta, docs: { ...rule.meta.docs, url: `${DOCS_BASE_URL}${rule.name}.md` } },
+    meta: { ...rule.meta, docs: { ...rule.meta.docs, url: docsUrl(rule.name) } },
     // typescript-eslint's RuleModule type still lists the deprecated top-level copy of meta.defaultOptions.
     // eslint-disable-next-line @typescript-eslint/no-deprecated
     defaultOptions: [],

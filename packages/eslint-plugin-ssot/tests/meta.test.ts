@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messages } from 'ssot-core';
 import plugin from '../src/index';
-import { DOCS_BASE_URL } from '../src/create-rule';
+import { docsUrl, type CheckName } from 'ssot-core';
 
 const docsDir = path.join(__dirname, '..', 'docs', 'rules');
 const ruleEntries = Object.entries(plugin.rules);
@@ -15,7 +15,8 @@ describe('plugin metadata', () => {
   });
 
   it.each(ruleEntries)('%s has docs whose URL matches its file, and the sections every rule doc has', (name, rule) => {
-    expect(rule.meta.docs.url).toBe(`${DOCS_BASE_URL}${name}.md`);
+    expect(rule.meta.docs.url).toBe(docsUrl(name as CheckName));
+    expect(rule.meta.docs.url).toMatch(new RegExp(`/packages/eslint-plugin-ssot/docs/rules/${name}\\.md$`));
     const doc = fs.readFileSync(path.join(docsDir, `${name}.md`), 'utf8');
     expect(doc.startsWith(`# ssot/${name}\n`)).toBe(true);
     for (const section of ['## Why', '## Examples', '## Options', '## When not to use it']) {

@@ -1,12 +1,14 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { CheckArgs } from './check-command';
 import { CliError } from './cli-error';
 
 export type OutputFormat = 'table' | 'json' | 'markdown';
 
 export type Command =
-  | { readonly kind: 'help'; readonly topic: 'main' | 'audit' }
+  | { readonly kind: 'help'; readonly topic: 'main' | 'audit' | 'check' }
   | { readonly kind: 'version' }
-  | ({ readonly kind: 'audit' } & AuditArgs);
+  | ({ readonly kind: 'audit' } & AuditArgs)
+  | ({ readonly kind: 'check' } & CheckArgs);
 
 export interface AuditArgs {
   readonly dir: string;
@@ -25,31 +27,30 @@ export function parseCommand(args: readonly string[]): Command {
   if (first === undefined) throw new CliError('ssot: no command given. Run `ssot --help` for usage.');
   if (first === '-h' || first === '--help' || first === 'help') return { kind: 'help', topic: 'main' };
   if (first === '-v' || first === '--version') return { kind: 'version' };
+  if (first === 'check') return parseCheck(rest);
   if (first !== 'audit') throw new CliError(`ssot: unknown command "${first}". Run \`ssot --help\` for usage.`);
   return parseAudit(rest);
 }
 
-function parseAudit(args: readonly string[]): Command {
-  let parsed;
+/** A subcommand's arguments, strictly; a mistake throws CliError naming the subcommand and its --help. */
+function parseSubcommand<Options extends NonNullable<ParseArgsConfig['options']>>(name: string, args: readonly string[], options: Options) {
   try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean' },
-        markdown: { type: 'boolean' },
-        baseline: { type: 'string' },
-        'max-legacy': { type: 'string' },
-        init: { type: 'boolean' },
-        force: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    return parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
   } catch (error) {
-    throw new CliError(`ssot audit: ${(error as Error).message} ${SEE_HELP}`);
+    throw new CliError(`ssot ${name}: ${(error as Error).message} Run \`ssot ${name} --help\` for usage.`);
   }
-  const { values, positionals } = parsed;
+}
+
+function parseAudit(args: readonly string[]): Command {
+  const { values, positionals } = parseSubcommand('audit', args, {
+    json: { type: 'boolean' },
+    markdown: { type: 'boolean' },
+    baseline: { type: 'string' },
+    'max-legacy': { type: 'string' },
+    init: { type: 'boolean' },
+    force: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) return { kind: 'help', topic: 'audit' };
   if (positionals.length > 1) throw new CliError(`ssot audit: one directory at most, got ${positionals.join(', ')}. ${SEE_HELP}`);
   if (values.json && values.markdown) throw new CliError(`ssot audit: --json and --markdown exclude each other. ${SEE_HELP}`);
@@ -73,4 +74,34 @@ function parseLimit(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   if (!/^\d+$/.test(text)) throw new CliError(`ssot audit: --max-legacy takes a whole number of imports, got "${text}". ${SEE_HELP}`);
   return Number(text);
+}
+
+const SEE_CHECK_HELP = 'Run `ssot check --help` for usage.';
+const CHECK_FORMATS = ['stylish', 'json', 'sarif'] as const;
+
+function parseCheck(args: readonly string[]): Command {
+  const { values, positionals } = parseSubcommand('check', args, {
+    fix: { type: 'boolean' },
+    format: { type: 'string', short: 'f' },
+    project: { type: 'string', short: 'p' },
+    typescript: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) return { kind: 'help', topic: 'check' };
+  const format = values.format ?? 'stylish';
+  if (!(CHECK_FORMATS as readonly string[]).includes(format)) {
+    throw new CliError(`ssot check: --format takes ${CHECK_FORMATS.join(', ')}, got "${format}". ${SEE_CHECK_HELP}`);
+  }
+  const typescript = values.typescript;
+  if (typescript !== undefined && typescript !== '6' && typescript !== '7') {
+    throw new CliError(`ssot check: --typescript takes 6 or 7, got "${typescript}". ${SEE_CHECK_HELP}`);
+  }
+  return {
+    kind: 'check',
+    paths: positionals.length > 0 ? positionals : ['.'],
+    fix: values.fix ?? false,
+    format: format as CheckArgs['format'],
+    project: values.project,
+    typescript,
+  };
 }

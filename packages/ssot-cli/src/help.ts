@@ -1,10 +1,28 @@
 export const MAIN_HELP = `ssot: make a consolidation onto a single source of truth measurable and enforceable.
 
 Usage:
-  ssot audit [dir] [options]   find the fragmentation, measure the migration, gate CI on progress
+  ssot check [paths...] [options]  the checks of the ESLint rules, without ESLint: CI gate, pre-commit, SARIF
+  ssot audit [dir] [options]       find the fragmentation, measure the migration, gate CI on progress
   ssot --help | --version
 
-Run \`ssot audit --help\` for the audit's options.
+Run \`ssot check --help\` or \`ssot audit --help\` for their options.
+`;
+
+export const CHECK_HELP = `Usage: ssot check [paths...] [options]
+
+Runs every ssot check (the five rules of eslint-plugin-ssot's recommended-type-checked) over the program of a
+tsconfig.json, on the files under paths (default: .), with the same findings, messages and fixes as the rules.
+
+Options:
+  --fix                  apply the proven fixes, pass after pass (at most 10) until none applies; what is left
+                         is listed, each message saying why it is not fixed
+  -f, --format <name>    stylish (default, as ESLint's), json (ESLint's JSON formatter's shape), sarif (2.1.0,
+                         for code scanning)
+  -p, --project <file>   the tsconfig.json (default: the nearest at or above the current directory)
+  --typescript <6|7>     the TypeScript to run on; only 6 (which includes 5.9) is available yet
+
+Exit codes: 0 no finding, 1 findings (left after --fix), 2 usage or config error (one message naming the file,
+place and fix).
 `;
 
 export const AUDIT_HELP = `Usage: ssot audit [dir] [options]

@@ -1,24 +1,27 @@
 import { SsotConfigError } from 'ssot-config';
 import { runAuditCommand, type CommandIo } from './audit-command';
+import { runCheckCommand } from './check-command';
 import { parseCommand } from './cli-args';
 import { CliError } from './cli-error';
-import { AUDIT_HELP, MAIN_HELP } from './help';
+import { AUDIT_HELP, CHECK_HELP, MAIN_HELP } from './help';
 
 const EXIT_USAGE = 2;
 
-/** Entry point of the `ssot` command; returns the exit code (0 ok, 1 a limit broken, 2 usage or config error). */
+/** Entry point of the `ssot` command; returns the exit code (0 ok, 1 findings or a limit broken, 2 usage or config error). */
 export function main(args: readonly string[], io: CommandIo = process): number {
   try {
     const command = parseCommand(args);
     switch (command.kind) {
       case 'help':
-        io.stdout.write(command.topic === 'audit' ? AUDIT_HELP : MAIN_HELP);
+        io.stdout.write({ main: MAIN_HELP, audit: AUDIT_HELP, check: CHECK_HELP }[command.topic]);
         return 0;
       case 'version':
         io.stdout.write(`${version()}\n`);
         return 0;
       case 'audit':
         return runAuditCommand(command, io);
+      case 'check':
+        return runCheckCommand(command, io);
     }
   } catch (error) {
     // Errors the user can act on carry their whole message; anything else is a bug and keeps its stack.

@@ -1,3 +1,4 @@
+export { docsUrl } from './docs-url';
 export { runCheck, checkNames, requiresTypes, type EngineInput } from './engine';
 export { TypeInformationRequiredError } from './errors';
 export type { CheckName, Finding, Suggestion, TextEdit } from './finding';
