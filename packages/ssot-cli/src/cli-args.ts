@@ -5,7 +5,8 @@ import { CliError } from './cli-error';
 export type OutputFormat = 'table' | 'json' | 'markdown';
 
 export type Command =
-  | { readonly kind: 'help'; readonly topic: 'main' | 'audit' | 'check' }
+  | { readonly kind: 'help'; readonly topic: 'main' | 'audit' | 'check' | 'lsp' }
+  | { readonly kind: 'lsp' }
   | { readonly kind: 'version' }
   | ({ readonly kind: 'audit' } & AuditArgs)
   | ({ readonly kind: 'check' } & CheckArgs);
@@ -28,6 +29,7 @@ export function parseCommand(args: readonly string[]): Command {
   if (first === '-h' || first === '--help' || first === 'help') return { kind: 'help', topic: 'main' };
   if (first === '-v' || first === '--version') return { kind: 'version' };
   if (first === 'check') return parseCheck(rest);
+  if (first === 'lsp') return parseLsp(rest);
   if (first !== 'audit') throw new CliError(`ssot: unknown command "${first}". Run \`ssot --help\` for usage.`);
   return parseAudit(rest);
 }
@@ -104,4 +106,16 @@ function parseCheck(args: readonly string[]): Command {
     project: values.project,
     typescript,
   };
+}
+
+function parseLsp(args: readonly string[]): Command {
+  const { values, positionals } = parseSubcommand('lsp', args, {
+    stdio: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) return { kind: 'help', topic: 'lsp' };
+  if (positionals.length > 0 || !values.stdio) {
+    throw new CliError('ssot lsp: the server speaks over stdio only. Fix: run `ssot lsp --stdio` from your editor.');
+  }
+  return { kind: 'lsp' };
 }

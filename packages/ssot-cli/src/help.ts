@@ -3,6 +3,7 @@ export const MAIN_HELP = `ssot: make a consolidation onto a single source of tru
 Usage:
   ssot check [paths...] [options]  the checks of the ESLint rules, without ESLint: CI gate, pre-commit, SARIF
   ssot audit [dir] [options]       find the fragmentation, measure the migration, gate CI on progress
+  ssot lsp --stdio                 a language server: ssot's diagnostics and fixes in any editor
   ssot --help | --version
 
 Run \`ssot check --help\` or \`ssot audit --help\` for their options.
@@ -50,4 +51,12 @@ Config:
   -h, --help           show this help
 
 Exit codes: 0 clean or within limits; 1 a figure rose or a limit is exceeded; 2 usage, tsconfig or config error.
+`;
+
+export const LSP_HELP = `Usage: ssot lsp --stdio
+
+A language server over stdio that publishes ssot's diagnostics (the codes, messages and source of the tsserver
+plugin) for the open TypeScript documents, with each proven fix and suggestion as a quick fix and
+"source.fixAll.ssot" as fix-all. Run it beside your TypeScript language server (tsgo's or tsserver); it follows
+unsaved text, edits of ssot.config.json and of files on disk. Editor setup: the README of ssot-cli.
 `;

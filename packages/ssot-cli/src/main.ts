@@ -3,7 +3,7 @@ import { runAuditCommand, type CommandIo } from './audit-command';
 import { runCheckCommand } from './check-command';
 import { parseCommand } from './cli-args';
 import { CliError } from './cli-error';
-import { AUDIT_HELP, CHECK_HELP, MAIN_HELP } from './help';
+import { AUDIT_HELP, CHECK_HELP, LSP_HELP, MAIN_HELP } from './help';
 
 const EXIT_USAGE = 2;
 
@@ -13,7 +13,7 @@ export function main(args: readonly string[], io: CommandIo = process): number {
     const command = parseCommand(args);
     switch (command.kind) {
       case 'help':
-        io.stdout.write({ main: MAIN_HELP, audit: AUDIT_HELP, check: CHECK_HELP }[command.topic]);
+        io.stdout.write({ main: MAIN_HELP, audit: AUDIT_HELP, check: CHECK_HELP, lsp: LSP_HELP }[command.topic]);
         return 0;
       case 'version':
         io.stdout.write(`${version()}\n`);
@@ -22,6 +22,10 @@ export function main(args: readonly string[], io: CommandIo = process): number {
         return runAuditCommand(command, io);
       case 'check':
         return runCheckCommand(command, io);
+      case 'lsp':
+        // Loaded only here: the other commands never load the language server library.
+        (require('./lsp/lsp-server') as typeof import('./lsp/lsp-server')).startLspServer();
+        return 0;
     }
   } catch (error) {
     // Errors the user can act on carry their whole message; anything else is a bug and keeps its stack.

@@ -1,4 +1,5 @@
 export { docsUrl } from './docs-url';
+export { CONFIG_ERROR_CODE, DIAGNOSTIC_SOURCE, diagnosticCodes } from './diagnostic-codes';
 export { runCheck, checkNames, requiresTypes, type EngineInput } from './engine';
 export { TypeInformationRequiredError } from './errors';
 export type { CheckName, Finding, Suggestion, TextEdit } from './finding';

@@ -1,10 +1,13 @@
-import type { PlacedFinding } from './check-findings';
+/** Anything that may carry a fix as ESLint holds one: one range and its replacement. */
+export interface WithFix {
+  readonly fix?: { readonly range: readonly [number, number]; readonly text: string } | undefined;
+}
 
 /**
  * One fix pass over one file, as ESLint makes it: fixes in order of their ranges, each applied unless it starts
  * at or before the end of the last one applied (that one waits for the next pass, on the new text).
  */
-export function applyFixPass(text: string, findings: readonly PlacedFinding[]): { output: string; applied: number } {
+export function applyFixPass(text: string, findings: readonly WithFix[]): { output: string; applied: number } {
   const fixes = findings
     .flatMap((finding) => (finding.fix ? [finding.fix] : []))
     .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);

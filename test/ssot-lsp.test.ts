@@ -1,0 +1,211 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+// @ts-expect-error -- a JavaScript module shared with `npm run demo`; its shapes are checked by use here.
+import * as runner from '../scripts/lib/example-runner.mjs';
+
+interface Message {
+  ruleId: string | null;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: { range: [number, number]; text: string };
+}
+interface Runner {
+  repoRoot: string;
+  copyExample(name: string, options?: { label?: string }): string;
+  removeCopy(dir: string): void;
+  lintJson(dir: string): { filePath: string; messages: Message[] }[];
+}
+const { repoRoot, copyExample, removeCopy, lintJson } = runner as Runner;
+
+interface Position {
+  line: number;
+  character: number;
+}
+interface Range {
+  start: Position;
+  end: Position;
+}
+interface Diagnostic {
+  range: Range;
+  message: string;
+  code: number;
+  source: string;
+}
+interface TextEdit {
+  range: Range;
+  newText: string;
+}
+interface CodeAction {
+  title: string;
+  kind: string;
+  edit: { changes: Record<string, TextEdit[]> };
+}
+
+/**
+ * `ssot lsp --stdio` driven by a real JSON-RPC client (vscode-jsonrpc, the library VS Code's language client is
+ * built on) over the server's stdio, on a copy of examples/websocket-app: what it publishes and fixes is checked
+ * against the ESLint CLI on the same files.
+ */
+const FILE = 'src/app/bootstrap.ts';
+/** How long the server may take to publish after an event (it polls a config every 250 ms). */
+const SETTLE_MS = 15_000;
+
+let dir: string;
+let child: ChildProcessWithoutNullStreams;
+let connection: MessageConnection;
+let uri: string;
+const published = new Map<string, Diagnostic[][]>();
+
+beforeAll(async () => {
+  dir = copyExample('websocket-app', { label: 'lsp' });
+  uri = pathToFileURL(path.join(dir, FILE)).href;
+  child = spawn(process.execPath, [path.join(repoRoot, 'packages', 'ssot-cli', 'bin', 'ssot.js'), 'lsp', '--stdio'], { cwd: dir });
+  connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => {
+    published.set(params.uri, [...(published.get(params.uri) ?? []), params.diagnostics]);
+  });
+  connection.listen();
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {} });
+  await connection.sendNotification('initialized', {});
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'typescript', version: 1, text: fs.readFileSync(path.join(dir, FILE), 'utf8') },
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await connection?.sendRequest('shutdown').catch(() => undefined);
+  await connection?.sendNotification('exit').catch(() => undefined);
+  connection?.dispose();
+  child?.kill();
+  removeCopy(dir);
+});
+
+/** The latest diagnostics published for the file once `accept` takes them, or the latest when time runs out. */
+async function diagnosticsWhen(accept: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
+  const deadline = Date.now() + SETTLE_MS;
+  for (;;) {
+    const latest = published.get(uri)?.at(-1);
+    if ((latest && accept(latest)) || Date.now() > deadline) return latest ?? [];
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const asLines = (diagnostics: Diagnostic[]) =>
+  diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.code} ${d.message}`).sort();
+
+function eslintMessages(): Message[] {
+  return lintJson(dir)
+    .filter((result) => path.relative(dir, result.filePath) === FILE)
+    .flatMap((result) => result.messages.filter((message) => message.ruleId?.startsWith('ssot/')));
+}
+
+const CODES: Record<string, number> = {
+  'ssot/canonical-import': 93001,
+  'ssot/use-factory': 93002,
+  'ssot/protocol-conformance': 93003,
+  'ssot/single-implementation': 93004,
+  'ssot/shim-purity': 93005,
+};
+const eslintAsLines = (messages: Message[]) =>
+  messages.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${CODES[m.ruleId ?? '']} ${m.message}`).sort();
+
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const offset = (position: Position) => {
+    const lines = text.split('\n');
+    return lines.slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.character;
+  };
+  return [...edits]
+    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce((current, edit) => current.slice(0, offset(edit.range.start)) + edit.newText + current.slice(offset(edit.range.end)), text);
+}
+
+describe('ssot lsp --stdio, driven by a JSON-RPC client', () => {
+  it('publishes, on open, what ESLint reports for the file: ranges, codes, messages, source', async () => {
+    const expected = eslintAsLines(eslintMessages());
+    expect(expected.length).toBeGreaterThan(0);
+    const diagnostics = await diagnosticsWhen((d) => d.length > 0);
+    expect(asLines(diagnostics)).toEqual(expected);
+    expect(new Set(diagnostics.map((d) => d.source))).toEqual(new Set(['ssot']));
+  });
+
+  it('offers each proven fix as a quick fix that edits the file as ESLint would', async () => {
+    const text = fs.readFileSync(path.join(dir, FILE), 'utf8');
+    const fixable = eslintMessages().filter((m) => m.fix);
+    expect(fixable.length).toBeGreaterThan(0);
+    const diagnostics = published.get(uri)?.at(-1) ?? [];
+    for (const message of fixable) {
+      const diagnostic = diagnostics.find((d) => d.range.start.line === message.line - 1 && d.range.start.character === message.column - 1 && d.message === message.message);
+      expect(diagnostic).toBeDefined();
+      const actions = await connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri },
+        range: diagnostic?.range,
+        context: { diagnostics: [diagnostic], only: ['quickfix'] },
+      });
+      const fixes = actions.filter((action) => action.title.startsWith('Fix this '));
+      const fix = message.fix as { range: [number, number]; text: string };
+      expect(fixes.map((action) => applyEdits(text, action.edit.changes[uri] ?? []))).toContain(text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]));
+    }
+  });
+
+  it('follows unsaved edits: a line added above moves every diagnostic down one line', async () => {
+    const before = published.get(uri)?.at(-1) ?? [];
+    const text = fs.readFileSync(path.join(dir, FILE), 'utf8');
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '// an unsaved line\n' }],
+    });
+    const moved = before.map((d) => ({ ...d, range: { start: { ...d.range.start, line: d.range.start.line + 1 }, end: { ...d.range.end, line: d.range.end.line + 1 } } }));
+    expect(asLines(await diagnosticsWhen((d) => asLines(d).join() === asLines(moved).join()))).toEqual(asLines(moved));
+    await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text }] });
+    expect(asLines(await diagnosticsWhen((d) => asLines(d).join() === asLines(before).join()))).toEqual(asLines(before));
+  });
+
+  it('fix-all (source.fixAll.ssot) makes what one eslint --fix pass makes of the file', async () => {
+    const actions = await connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.ssot'] },
+    });
+    expect(actions).toHaveLength(1);
+    const text = fs.readFileSync(path.join(dir, FILE), 'utf8');
+    const onePass = [...eslintMessages().filter((m) => m.fix)]
+      .map((m) => m.fix as { range: [number, number]; text: string })
+      .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1])
+      .reduce<{ out: string; last: number }>(
+        (acc, fix) => (acc.last >= fix.range[0] ? acc : { out: acc.out + text.slice(Math.max(0, acc.last), fix.range[0]) + fix.text, last: fix.range[1] }),
+        { out: '', last: -Infinity },
+      );
+    expect(applyEdits(text, actions[0]?.edit.changes[uri] ?? [])).toBe(onePass.out + text.slice(Math.max(0, onePass.last)));
+  });
+
+  it('follows ssot.config.json on disk: broken gives one diagnostic naming it, repaired gives the findings back', async () => {
+    const configFile = path.join(dir, 'ssot.config.json');
+    const good = fs.readFileSync(configFile, 'utf8');
+    const findings = published.get(uri)?.at(-1) ?? [];
+    fs.writeFileSync(configFile, '{ "symbols": [ { "name": 1 } ] }');
+    const broken = await diagnosticsWhen((d) => d.length === 1 && d[0]?.code === 93000);
+    expect(broken).toHaveLength(1);
+    expect(broken[0]).toMatchObject({ code: 93000, source: 'ssot', range: { start: { line: 0, character: 0 } } });
+    expect(broken[0]?.message).toContain('ssot.config.json');
+    fs.writeFileSync(configFile, good);
+    expect(asLines(await diagnosticsWhen((d) => asLines(d).join() === asLines(findings).join()))).toEqual(asLines(findings));
+    expect(child.exitCode).toBe(null);
+  });
+
+  it('follows edits of other files on disk: a canonical export renamed changes the file\'s findings as in ESLint', async () => {
+    const before = asLines(published.get(uri)?.at(-1) ?? []);
+    const factory = path.join(dir, 'src', 'websocket-core', 'websocket-manager-factory.ts');
+    fs.writeFileSync(factory, fs.readFileSync(factory, 'utf8').replaceAll('createWebSocketManager', 'makeWebSocketManager'));
+    await connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(factory).href, type: 2 }] });
+    const expected = eslintAsLines(eslintMessages());
+    expect(expected).not.toEqual(before);
+    expect(asLines(await diagnosticsWhen((d) => asLines(d).join() === expected.join()))).toEqual(expected);
+  });
+});
