@@ -1,11 +1,13 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CheckArgs } from './check-command';
+import type { EditorSettingsArgs } from './editor-settings-command';
 import { CliError } from './cli-error';
 
 export type OutputFormat = 'table' | 'json' | 'markdown';
 
 export type Command =
-  | { readonly kind: 'help'; readonly topic: 'main' | 'audit' | 'check' | 'lsp' }
+  | { readonly kind: 'help'; readonly topic: 'main' | 'audit' | 'check' | 'lsp' | 'editor-settings' }
+  | ({ readonly kind: 'editor-settings' } & EditorSettingsArgs)
   | { readonly kind: 'lsp' }
   | { readonly kind: 'version' }
   | ({ readonly kind: 'audit' } & AuditArgs)
@@ -30,6 +32,7 @@ export function parseCommand(args: readonly string[]): Command {
   if (first === '-v' || first === '--version') return { kind: 'version' };
   if (first === 'check') return parseCheck(rest);
   if (first === 'lsp') return parseLsp(rest);
+  if (first === 'editor-settings') return parseEditorSettings(rest);
   if (first !== 'audit') throw new CliError(`ssot: unknown command "${first}". Run \`ssot --help\` for usage.`);
   return parseAudit(rest);
 }
@@ -118,4 +121,16 @@ function parseLsp(args: readonly string[]): Command {
     throw new CliError('ssot lsp: the server speaks over stdio only. Fix: run `ssot lsp --stdio` from your editor.');
   }
   return { kind: 'lsp' };
+}
+
+function parseEditorSettings(args: readonly string[]): Command {
+  const { values, positionals } = parseSubcommand('editor-settings', args, {
+    write: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) return { kind: 'help', topic: 'editor-settings' };
+  if (positionals.length > 1) {
+    throw new CliError(`ssot editor-settings: one directory at most, got ${positionals.join(', ')}. Run \`ssot editor-settings --help\` for usage.`);
+  }
+  return { kind: 'editor-settings', dir: positionals[0] ?? '.', write: values.write ?? false };
 }

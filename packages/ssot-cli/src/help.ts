@@ -4,6 +4,7 @@ Usage:
   ssot check [paths...] [options]  the checks of the ESLint rules, without ESLint: CI gate, pre-commit, SARIF
   ssot audit [dir] [options]       find the fragmentation, measure the migration, gate CI on progress
   ssot lsp --stdio                 a language server: ssot's diagnostics and fixes in any editor
+  ssot editor-settings [dir]       auto-import preferences that avoid legacy files, for editors without the plugin
   ssot --help | --version
 
 Run \`ssot check --help\` or \`ssot audit --help\` for their options.
@@ -59,4 +60,14 @@ A language server over stdio that publishes ssot's diagnostics (the codes, messa
 plugin) for the open TypeScript documents, with each proven fix and suggestion as a quick fix and
 "source.fixAll.ssot" as fix-all. Run it beside your TypeScript language server (tsgo's or tsserver); it follows
 unsaved text, edits of ssot.config.json and of files on disk. Editor setup: the README of ssot-cli.
+`;
+
+export const EDITOR_SETTINGS_HELP = `Usage: ssot editor-settings [dir] [--write]
+
+Prints the VS Code setting typescript.preferences.autoImportFileExcludePatterns that keeps auto-import off the
+legacy modules of the ssot.config.json governing the project of the nearest tsconfig.json at or above dir
+(default: .): the exact legacy files, relative to dir, that auto-import can leave out without pushing anyone
+onto a worse path. For editors without the tsserver plugin (TypeScript 7 loads none).
+
+  --write   merge it into dir/.vscode/settings.json, keeping every other setting, comment and pattern there
 `;

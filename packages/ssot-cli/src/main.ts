@@ -3,7 +3,8 @@ import { runAuditCommand, type CommandIo } from './audit-command';
 import { runCheckCommand } from './check-command';
 import { parseCommand } from './cli-args';
 import { CliError } from './cli-error';
-import { AUDIT_HELP, CHECK_HELP, LSP_HELP, MAIN_HELP } from './help';
+import { runEditorSettingsCommand } from './editor-settings-command';
+import { AUDIT_HELP, CHECK_HELP, EDITOR_SETTINGS_HELP, LSP_HELP, MAIN_HELP } from './help';
 
 const EXIT_USAGE = 2;
 
@@ -13,7 +14,7 @@ export function main(args: readonly string[], io: CommandIo = process): number {
     const command = parseCommand(args);
     switch (command.kind) {
       case 'help':
-        io.stdout.write({ main: MAIN_HELP, audit: AUDIT_HELP, check: CHECK_HELP, lsp: LSP_HELP }[command.topic]);
+        io.stdout.write({ main: MAIN_HELP, audit: AUDIT_HELP, check: CHECK_HELP, lsp: LSP_HELP, 'editor-settings': EDITOR_SETTINGS_HELP }[command.topic]);
         return 0;
       case 'version':
         io.stdout.write(`${version()}\n`);
@@ -22,6 +23,8 @@ export function main(args: readonly string[], io: CommandIo = process): number {
         return runAuditCommand(command, io);
       case 'check':
         return runCheckCommand(command, io);
+      case 'editor-settings':
+        return runEditorSettingsCommand(command, io);
       case 'lsp':
         // Loaded only here: the other commands never load the language server library.
         (require('./lsp/lsp-server') as typeof import('./lsp/lsp-server')).startLspServer();

@@ -85,9 +85,8 @@ function resultsFor(input: EngineInput): FileResults | undefined {
   const cached = resultsByFile.get(sourceFile);
   if (cached?.turn === turn && cached.program === program && cached.configFile === configFile) return cached;
   const fileName = normalizePath(sourceFile.fileName);
-  if (fileName.includes('/node_modules/')) return undefined;
-  const config = configFile === undefined ? loadConfigForFile(ts, fileName) : loadConfig(ts, configFile);
-  if (!config || config.isIgnored(fileName)) return undefined;
+  const config = governingConfig(ts, fileName, configFile);
+  if (!config) return undefined;
   if (cached?.config === config && cached.program === program) {
     const renewed = { ...cached, configFile, turn };
     resultsByFile.set(sourceFile, renewed);
@@ -97,6 +96,19 @@ function resultsFor(input: EngineInput): FileResults | undefined {
   const results = { config, program, configFile, turn, context, findings: new Map<CheckName, Finding[]>() };
   resultsByFile.set(sourceFile, results);
   return results;
+}
+
+/**
+ * The config the checks of `fileName` run under: `configFile` when the caller names one (the editor plugin's
+ * `config` option), else the nearest ssot.config.json above the file; undefined for a file no config governs,
+ * one its `ignore` globs leave out, or one in node_modules. Every front asks this, never decides it. Throws
+ * SsotConfigError when the config is broken.
+ */
+export function governingConfig(ts: Typescript, fileName: string, configFile?: string): SsotConfig | undefined {
+  const file = normalizePath(fileName);
+  if (file.includes('/node_modules/')) return undefined;
+  const config = configFile === undefined ? loadConfigForFile(ts, file) : loadConfig(ts, configFile);
+  return config && !config.isIgnored(file) ? config : undefined;
 }
 
 let turn = 0;

@@ -1,6 +1,6 @@
 export { docsUrl } from './docs-url';
 export { CONFIG_ERROR_CODE, DIAGNOSTIC_SOURCE, diagnosticCodes } from './diagnostic-codes';
-export { runCheck, checkNames, requiresTypes, type EngineInput } from './engine';
+export { runCheck, checkNames, requiresTypes, governingConfig, type EngineInput } from './engine';
 export { TypeInformationRequiredError } from './errors';
 export type { CheckName, Finding, Suggestion, TextEdit } from './finding';
 export { messages, formatMessage, messageFor, type MessageId } from './messages';
@@ -8,4 +8,5 @@ export { findModuleSites, type ModuleSite, type SiteKind } from './module-sites'
 export { clearExportMapCache } from './export-map';
 export { traceExport } from './declaration-oracle';
 export { findingInputsDigest } from './finding-inputs';
+export { autoImportExclusions } from './auto-import-exclusions';
 export { getLegacyIndex, type LegacyIndex, type LegacyModule, type CanonicalTarget } from './legacy-index';

@@ -1,22 +1,19 @@
-import * as path from 'node:path';
 import type * as TS from 'typescript';
-import { loadConfig, loadConfigForFile, normalizePath, type ModuleRef, type SsotConfig } from 'ssot-config';
-import { getLegacyIndex, type LegacyIndex } from 'ssot-core';
-import { reachingSpecifiers, specifierPatterns } from './legacy-specifiers';
+import { getResolverForFile, normalizePath, type SsotConfig } from 'ssot-config';
+import { autoImportExclusions, getLegacyIndex, governingConfig, type LegacyIndex } from 'ssot-core';
 import type { PluginState } from './plugin-state';
 
-/** What auto-import should avoid in one file. */
+/** What auto-import should avoid under one config. */
 interface Steering {
   readonly modules: LegacyIndex;
-  /** `autoImportSpecifierExcludeRegexes` entries for the old homes that hold nothing else. */
+  /** `autoImportFileExcludePatterns` entries: the exact files of the old homes that can be hidden. */
   readonly excludePatterns: readonly string[];
-  readonly excludeRegExps: readonly RegExp[];
 }
 
 /**
- * The preferences TypeScript gets for completions, completion details and code fixes: the user's, plus
- * exclusion patterns for every compatibility module, so TypeScript itself proposes the canonical module.
- * Returns the user's own object when there is nothing to add.
+ * The preferences TypeScript gets for completions, completion details and code fixes: the user's, plus the
+ * legacy files the engine says auto-import can leave out (autoImportExclusions), so TypeScript itself proposes
+ * the canonical module. Returns the user's own object when there is nothing to add.
  */
 export function steerPreferences<P extends TS.UserPreferences | undefined>(
   state: PluginState,
@@ -25,8 +22,8 @@ export function steerPreferences<P extends TS.UserPreferences | undefined>(
 ): P {
   const steering = getSteering(state, fileName);
   if (!steering || steering.excludePatterns.length === 0) return preferences;
-  const own = preferences?.autoImportSpecifierExcludeRegexes ?? [];
-  return { ...preferences, autoImportSpecifierExcludeRegexes: [...own, ...steering.excludePatterns] };
+  const own = preferences?.autoImportFileExcludePatterns ?? [];
+  return { ...preferences, autoImportFileExcludePatterns: [...own, ...steering.excludePatterns] };
 }
 
 /**
@@ -41,7 +38,7 @@ export function deprecateLegacyCompletions(
   const steering = getSteering(state, fileName);
   if (!steering) return completions;
   const entries = completions.entries.map((entry) =>
-    isLegacyImport(steering, entry.data, entry.source) ? deprecate(entry) : entry,
+    isLegacyImport(state, fileName, steering, entry.name, entry.data, entry.source) ? deprecate(entry) : entry,
   );
   const unchanged = entries.every((entry, index) => entry === completions.entries[index]);
   return unchanged ? completions : { ...completions, entries };
@@ -56,14 +53,26 @@ export function deprecateLegacyDetails(
   data: TS.CompletionEntryData | undefined,
 ): TS.CompletionEntryDetails {
   const steering = getSteering(state, fileName);
-  if (!steering || !isLegacyImport(steering, data, source) || isDeprecated(details.kindModifiers)) return details;
+  if (!steering || !isLegacyImport(state, fileName, steering, details.name, data, source) || isDeprecated(details.kindModifiers)) {
+    return details;
+  }
   return { ...details, kindModifiers: withDeprecated(details.kindModifiers) };
 }
 
-function isLegacyImport(steering: Steering, data: TS.CompletionEntryData | undefined, source: string | undefined): boolean {
+/** Whether an auto-import entry imports through a legacy home: by the file it comes from, else by where its specifier resolves. */
+function isLegacyImport(
+  state: PluginState,
+  importingFile: string,
+  steering: Steering,
+  name: string,
+  data: TS.CompletionEntryData | undefined,
+  source: string | undefined,
+): boolean {
   if (data?.fileName !== undefined) return steering.modules.isLegacyExport(normalizePath(data.fileName), data.exportName);
   const specifier = data?.moduleSpecifier ?? source;
-  return specifier !== undefined && steering.excludeRegExps.some((pattern) => pattern.test(specifier));
+  if (specifier === undefined) return false;
+  const resolved = getResolverForFile(state.ts, importingFile).resolve(specifier, importingFile);
+  return resolved !== undefined && steering.modules.isLegacyExport(resolved, name);
 }
 
 const DEPRECATED = 'deprecated';
@@ -82,56 +91,25 @@ function deprecate(entry: TS.CompletionEntry): TS.CompletionEntry {
   return { ...entry, kindModifiers: withDeprecated(entry.kindModifiers), sortText: `z${entry.sortText}` };
 }
 
-/** Per config, per importing directory: the steering computed for the latest program. */
-const steeringCache = new WeakMap<SsotConfig, Map<string, { program: TS.Program | undefined; steering: Steering }>>();
+/** Per config: the steering computed for the latest program. */
+const steeringCache = new WeakMap<SsotConfig, { program: TS.Program | undefined; steering: Steering }>();
 
 function getSteering(state: PluginState, fileName: string): Steering | undefined {
-  const file = normalizePath(fileName);
   let config;
   try {
-    const configFile = state.options.configFile;
-    config = configFile === undefined ? loadConfigForFile(state.ts, file) : loadConfig(state.ts, configFile);
+    config = governingConfig(state.ts, fileName, state.options.configFile);
   } catch {
     return undefined; // a broken config is reported once, as a diagnostic; completions go on unsteered
   }
-  if (!config || config.isIgnored(file)) return undefined;
-  const fromDirectory = path.posix.dirname(file);
+  if (!config) return undefined;
   const program = state.languageService.getProgram();
-  let byDirectory = steeringCache.get(config);
-  if (!byDirectory) {
-    byDirectory = new Map();
-    steeringCache.set(config, byDirectory);
-  }
-  const cached = byDirectory.get(fromDirectory);
+  const cached = steeringCache.get(config);
   if (cached && cached.program === program) return cached.steering;
-  const steering = computeSteering(getLegacyIndex(config), fromDirectory, program);
-  byDirectory.set(fromDirectory, { program, steering });
+  const steering = computeSteering(state.ts, config, program);
+  steeringCache.set(config, { program, steering });
   return steering;
 }
 
-function computeSteering(modules: LegacyIndex, fromDirectory: string, program: TS.Program | undefined): Steering {
-  const keep = modules.homeRefs.flatMap((ref) => reachingSpecifiers(ref, fromDirectory));
-  const candidates = modules.legacyRefs
-    .filter((ref) => holdsOnlyLegacyExports(program, modules, ref))
-    .flatMap((ref) => specifierPatterns(ref, fromDirectory));
-  const excludePatterns = [...new Set(candidates)].filter(
-    (pattern) => !keep.some((specifier) => new RegExp(pattern).test(specifier)),
-  );
-  return { modules, excludePatterns, excludeRegExps: excludePatterns.map((pattern) => new RegExp(pattern)) };
-}
-
-/**
- * A module is hidden from auto-import only when everything it exports is an old home of something: hiding
- * it then loses nothing. A legacy module that still holds its own classes stays importable for those.
- */
-function holdsOnlyLegacyExports(program: TS.Program | undefined, modules: LegacyIndex, ref: ModuleRef): boolean {
-  return ref.files.every((file) => {
-    if (modules.legacyModule(file)?.move) return true;
-    const sourceFile = program?.getSourceFile(file);
-    if (!program || !sourceFile) return true;
-    const checker = program.getTypeChecker();
-    const moduleSymbol = checker.getSymbolAtLocation(sourceFile);
-    if (!moduleSymbol) return false;
-    return checker.getExportsOfModule(moduleSymbol).every((exported) => modules.isLegacyExport(file, exported.name));
-  });
+function computeSteering(ts: typeof TS, config: SsotConfig, program: TS.Program | undefined): Steering {
+  return { modules: getLegacyIndex(config), excludePatterns: program ? autoImportExclusions(ts, program, config) : [] };
 }

@@ -11,7 +11,7 @@ import {
   writeFixtureProject,
 } from './helpers/fixture-project';
 import { InProcessServer } from './helpers/in-process-server';
-import { pluginProbeLocation, removeDir, waitFor } from './helpers/paths';
+import { makeTempDir, pluginProbeLocation, removeDir, waitFor, writeFiles } from './helpers/paths';
 import { applyCodeEdits, type FileCodeEdits } from './helpers/text-edits';
 
 type Diagnostic = ts.server.protocol.Diagnostic;
@@ -163,6 +163,15 @@ describe('ts-plugin-ssot in tsserver\'s Session (real protocol, real plugin load
     const oldThing = entries.find((entry) => entry.name === 'OldThing');
     expect(oldThing).toMatchObject({ source: './core/mixed', sortText: 'z16' });
     expect(oldThing?.kindModifiers?.split(',')).toContain('deprecated');
+  });
+
+  it('keeps a module that only shares its file name with a legacy module importable', () => {
+    const complete = project.file('src/complete-gadget.ts');
+    server.open(complete);
+    const { entries } = completionAtEnd(server, complete, fs.readFileSync(complete, 'utf8'));
+    const gadget = entries.find((entry) => entry.name === 'Gadget');
+    expect(gadget).toMatchObject({ source: './other/legacy-thing', sortText: '16' });
+    expect(gadget?.kindModifiers?.split(',')).not.toContain('deprecated');
   });
 
   it('keeps a legacy module that still holds its own code importable for that code', () => {
@@ -397,5 +406,44 @@ describe('request times in tsserver\'s log', () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe('auto-import never steers onto a worse path than the legacy one it would hide', () => {
+  // A module move whose canonical home exports another declaration under one of the moved names (as `rxjs`
+  // exports a `merge` that is not the `merge` of `rxjs/operators`): hiding the legacy module would make
+  // TypeScript offer the declaring file itself (an internal path). The legacy module stays offered, deprecated.
+  let dir: string;
+  let server: InProcessServer;
+  beforeAll(() => {
+    dir = makeTempDir('ts-plugin-worse-path');
+    writeFiles(dir, {
+      'package.json': '{ "private": true }\n',
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: { strict: true, module: 'preserve', moduleResolution: 'bundler', noEmit: true, types: [], plugins: [{ name: 'ts-plugin-ssot' }] },
+        include: ['src'],
+      }),
+      'ssot.config.json': '{ "modules": [{ "legacy": "./src/ops", "canonical": "./src/main" }] }\n',
+      'src/internal/merge-operator.ts': "export function merge(): string {\n  return 'operator';\n}\n",
+      'src/internal/merge-creation.ts': "export function merge(): string {\n  return 'creation';\n}\n",
+      'src/ops.ts': "export { merge } from './internal/merge-operator';\n",
+      'src/main.ts': "export { merge } from './internal/merge-creation';\n",
+      'src/use.ts': 'export const m = merg\n',
+    });
+    server = startServer();
+  });
+  afterAll(() => {
+    server?.close();
+    removeDir(dir);
+  });
+
+  it('offers the legacy path, deprecated, and never the internal file of the declaration', () => {
+    const use = path.join(dir, 'src/use.ts');
+    server.open(use);
+    const { entries } = completionAtEnd(server, use, fs.readFileSync(use, 'utf8'));
+    const sources = entries.filter((entry) => entry.name === 'merge').map((entry) => entry.source);
+    expect(sources).toContain('./ops');
+    expect(sources).not.toContain('./internal/merge-operator');
+    expect(entries.find((entry) => entry.source === './ops')?.kindModifiers?.split(',')).toContain('deprecated');
   });
 });

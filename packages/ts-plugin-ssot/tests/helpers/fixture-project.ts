@@ -71,6 +71,9 @@ export function writeFixtureProject(label: string): { dir: string; file(name: st
     'src/complete.ts': 'export const made = new Thin\n',
     'src/complete-helper.ts': 'export const helper = new Help\n',
     'src/missing.ts': 'export const made = new Thing();\n',
+    // Not legacy: a module that shares its file name with the legacy shim, and a file that completes its class.
+    'src/other/legacy-thing.ts': 'export class Gadget {}\n',
+    'src/complete-gadget.ts': 'export const gadget = new Gadg\n',
   });
   return { dir, file: (name) => path.join(dir, name) };
 }

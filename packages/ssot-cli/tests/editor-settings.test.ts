@@ -1,0 +1,93 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InProcessServer } from '../../ts-plugin-ssot/tests/helpers/in-process-server';
+import { makeTempDir, removeDir, writeFiles } from '../../ts-plugin-ssot/tests/helpers/paths';
+import { runSsot } from './helpers';
+
+/**
+ * `ssot editor-settings` gives an editor without the tsserver plugin the auto-import exclusions the plugin
+ * applies: the legacy shim by its exact file, never the unrelated module that shares its file name. The patterns
+ * it prints are then given to a real tsserver (no plugin) as TypeScript's own preference, which must steer
+ * auto-import to the canonical module and keep the unrelated module offered.
+ */
+let dir: string;
+
+beforeAll(() => {
+  dir = makeTempDir('editor-settings');
+  writeFiles(dir, {
+    'package.json': '{ "private": true }\n',
+    'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'preserve', moduleResolution: 'bundler', noEmit: true, types: [] }, include: ['src'] }),
+    'ssot.config.json': JSON.stringify({ symbols: [{ name: 'Manager', module: './src/core/websocket-manager', legacy: [{ module: './src/core/manager' }] }] }),
+    'src/core/websocket-manager.ts': 'export class Manager {}\n',
+    'src/core/manager.ts': "export { Manager } from './websocket-manager';\n",
+    'src/other/manager.ts': 'export class Gadget {}\n',
+    'src/complete-manager.ts': 'export const m = new Manag\n',
+    'src/complete-gadget.ts': 'export const g = new Gadg\n',
+  });
+});
+afterAll(() => removeDir(dir));
+
+describe('ssot editor-settings', () => {
+  it('prints the legacy file, by its path from the workspace root, and nothing that only shares its name', () => {
+    const run = runSsot(['editor-settings'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ 'typescript.preferences.autoImportFileExcludePatterns': ['src/core/manager.ts'] });
+  });
+
+  it('steers a plugin-less tsserver given those patterns: canonical module offered, same-named module kept', () => {
+    const patterns = (JSON.parse(runSsot(['editor-settings'], { cwd: dir }).stdout) as Record<string, string[]>)['typescript.preferences.autoImportFileExcludePatterns'] ?? [];
+    const server = new InProcessServer({});
+    try {
+      server.request('configure', {
+        preferences: {
+          includeCompletionsForModuleExports: true,
+          autoImportFileExcludePatterns: patterns.map((pattern) => path.join(dir, pattern)),
+        },
+      });
+      const complete = (file: string, name: string) => {
+        const full = path.join(dir, file);
+        server.open(full);
+        const line = fs.readFileSync(full, 'utf8').split('\n')[0] ?? '';
+        const info = server.request<{ entries: { name: string; source?: string }[] }>('completionInfo', { file: full, line: 1, offset: line.length + 1 });
+        return info.entries.filter((entry) => entry.name === name).map((entry) => entry.source);
+      };
+      expect(complete('src/complete-manager.ts', 'Manager')).toEqual(['./core/websocket-manager']);
+      expect(complete('src/complete-gadget.ts', 'Gadget')).toEqual(['./other/manager']);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('--write merges into .vscode/settings.json, keeping comments, settings and patterns; a second run adds nothing', () => {
+    const settings = path.join(dir, '.vscode', 'settings.json');
+    writeFiles(dir, {
+      '.vscode/settings.json': '{\n  // the team\'s own\n  "editor.tabSize": 2,\n  "typescript.preferences.autoImportFileExcludePatterns": ["**/generated/**"],\n}\n',
+    });
+    const first = runSsot(['editor-settings', '--write'], { cwd: dir });
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('gained src/core/manager.ts');
+    const text = fs.readFileSync(settings, 'utf8');
+    expect(text).toContain("// the team's own");
+    expect(text).toContain('"editor.tabSize": 2');
+    expect(text).toMatch(/"\*\*\/generated\/\*\*",\s*"src\/core\/manager\.ts"/);
+    const second = runSsot(['editor-settings', '--write'], { cwd: dir });
+    expect(second.stdout).toContain('already lists every legacy file');
+    expect(fs.readFileSync(settings, 'utf8')).toBe(text);
+  });
+
+  it('refuses to write over a settings file that is not JSON, and writes nothing', () => {
+    const other = makeTempDir('editor-settings-broken');
+    try {
+      fs.cpSync(dir, other, { recursive: true });
+      fs.writeFileSync(path.join(other, '.vscode', 'settings.json'), '{ "a": ');
+      const run = runSsot(['editor-settings', '--write'], { cwd: other });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/settings\.json is not a JSON object at offset \d+ .*nothing was written/);
+      expect(fs.readFileSync(path.join(other, '.vscode', 'settings.json'), 'utf8')).toBe('{ "a": ');
+    } finally {
+      removeDir(other);
+    }
+  });
+});
