@@ -9,5 +9,6 @@ describeFixProperty(
   'test/property/canonical-import-fix.bundler.test.ts',
   projectVariants.filter((variant) => variant.resolution === 'bundler'),
   0.5,
+  0, // the seed offset: each half generates its own files
   avoidsKnownBugs,
 );

@@ -9,5 +9,6 @@ describeFixProperty(
   'test/property/canonical-import-fix.nodenext.test.ts',
   projectVariants.filter((variant) => variant.resolution !== 'bundler'),
   0.5,
+  1, // the seed offset: each half generates its own files
   avoidsKnownBugs,
 );

@@ -24,10 +24,15 @@ export interface PropertySettings {
   readonly testFile: string;
 }
 
-/** Settings from the environment: SSOT_PROPERTY_RUNS (files over all test files), SSOT_PROPERTY_SEED, SSOT_PROPERTY_PATH. */
-export function propertySettings(share: number, testFile: string): PropertySettings {
+/**
+ * Settings from the environment: SSOT_PROPERTY_RUNS (files over all test files), SSOT_PROPERTY_SEED, SSOT_PROPERTY_PATH.
+ * Each test file draws from its own seed (the base seed plus `seedOffset`), so the halves generate different
+ * files; a failure prints the seed it ran with, which SSOT_PROPERTY_SEED then replays as it is.
+ */
+export function propertySettings(share: number, testFile: string, seedOffset: number): PropertySettings {
   const total = Number(process.env.SSOT_PROPERTY_RUNS ?? DEFAULT_CASES);
-  const seed = process.env.SSOT_PROPERTY_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.SSOT_PROPERTY_SEED ?? DEFAULT_SEED);
+  const given = process.env.SSOT_PROPERTY_SEED;
+  const seed = given === 'random' ? Date.now() % 2 ** 31 : given !== undefined ? Number(given) : DEFAULT_SEED + seedOffset;
   return { seed, path: process.env.SSOT_PROPERTY_PATH, cases: Math.ceil(total * share), testFile };
 }
 
@@ -120,11 +125,12 @@ export function describeFixProperty(
   testFile: string,
   variants: readonly ProjectVariant[],
   share: number,
+  seedOffset: number,
   accept: (spec: FileSpec, projects: readonly Project[]) => boolean,
 ): void {
   describe(`canonical-import fix on generated files (${label} projects)`, () => {
     const pool = useProjectPool(label, variants);
-    const settings = propertySettings(share, testFile);
+    const settings = propertySettings(share, testFile, seedOffset);
     it(
       `keeps the five invariants on ${settings.cases} generated files`,
       () => {

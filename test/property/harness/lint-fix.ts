@@ -1,6 +1,7 @@
 import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import ssot from 'eslint-plugin-ssot';
+import { applyFixPass } from '../../../packages/ssot-cli/src/check/apply-fixes';
 
 export const RULE_ID = 'ssot/canonical-import';
 
@@ -16,7 +17,12 @@ export interface FixResult {
  * only ssot/canonical-import on and no type information: the file is checked as its real path in the project,
  * so resolution and the project's ssot.config.json apply, but it need not exist on disk.
  */
-export function createFixer(cwd: string): (text: string, filename: string) => FixResult {
+export type Fixer = ((text: string, filename: string) => FixResult) & {
+  /** One pass only, as ESLint makes each: the fixes of one lint, in range order, none overlapping the last. */
+  onePass(text: string, filename: string): string;
+};
+
+export function createFixer(cwd: string): Fixer {
   const linter = new Linter({ configType: 'flat', cwd });
   const config: Linter.Config[] = [
     {
@@ -26,8 +32,15 @@ export function createFixer(cwd: string): (text: string, filename: string) => Fi
       rules: { [RULE_ID]: 'error' },
     },
   ];
-  return (text, filename) => {
+  const fix = (text: string, filename: string): FixResult => {
     const { output, fixed, messages } = linter.verifyAndFix(text, config, { filename });
     return { output, fixed, messages };
   };
+  const onePass = (text: string, filename: string): string => {
+    // ESLint's ranges leave out a byte order mark, and its output keeps it.
+    const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+    const messages = linter.verify(text, config, { filename });
+    return bom + applyFixPass(text.slice(bom.length), messages).output;
+  };
+  return Object.assign(fix, { onePass });
 }
