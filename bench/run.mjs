@@ -17,6 +17,7 @@ import { printReport, targetsOf } from './lib/report.mjs';
 import { countResolutions } from './lib/resolver-count.mjs';
 import { measureTypedExample } from './typed-example.mjs';
 import { measureConcurrency } from './concurrency-memory.mjs';
+import { measureSsotCheck } from './ssot-check.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -61,6 +62,8 @@ const peers = {
 
 log('typed example (examples/websocket-app)');
 const typedExample = measureTypedExample({ runs: quick ? 3 : 7 });
+log('ssot check (no ESLint)');
+const ssotCheck = measureSsotCheck({ cwd: project.dir, runs, expected: manifest.expected, eslintFindings: variants.typedSsot.findings, log });
 log('typed run with --concurrency off, 2, auto');
 const concurrency = measureConcurrency({ cwd: project.dir, runs: quick ? 1 : 3, log });
 const tsserver = await measureTsserver(project.dir, { runs: 30, repeats: quick ? 2 : 6, log });
@@ -137,6 +140,12 @@ const results = {
     sharedFileContext: { cpuRatioOverTypedFloor: round(cpu('typedSsotSharedContext') / cpu('typedFloor'), 3) },
     // Each ESLint worker thread builds its own program: memory and time per --concurrency value.
     concurrency,
+  },
+  // (h) `ssot check` on TypeScript 6: CPU over (a) the parser alone and over (f) the typed ESLint run.
+  ssotCheck: {
+    ...ssotCheck,
+    cpuRatioOverFloor: round(ssotCheck.medianCpuMs / cpu('floor'), 3),
+    cpuRatioOverTypedSsot: round(ssotCheck.medianCpuMs / cpu('typedSsot'), 3),
   },
   precision: round(ssotScore.precision, 4),
   recall: round(ssotScore.recall, 4),

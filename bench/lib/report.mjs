@@ -107,6 +107,14 @@ export function printReport(results, log = console.log) {
       `with ssot recommended-type-checked ${n(typedExample.ssotMs)} ms (CPU ratio ${typedExample.cpuRatioOverTypedFloor})`,
   );
   for (const line of concurrencyLines(results.typed.concurrency ?? [])) log(line);
+  if (results.ssotCheck) {
+    const check = results.ssotCheck;
+    log(
+      `(h) ssot check (TypeScript 6, no ESLint): ${n(check.medianMs)} ms wall, ${n(check.medianCpuMs)} ms CPU, peak ${n(check.peakMiB)} MiB; ` +
+        `CPU ${check.cpuRatioOverFloor}x (a) the parser alone, ${check.cpuRatioOverTypedSsot}x (f) typed ESLint with ssot; ` +
+        `precision ${check.precision}, recall ${check.recall}; ${check.sameAsTypedEslint ? 'the same findings as' : 'findings DIFFER from'} the typed ESLint run`,
+    );
+  }
   const { tsserver } = results;
   const interval = ({ low, high }) => `(bootstrap 95% range ${low.toFixed(1)} to ${high.toFixed(1)})`;
   for (const measured of Object.values(tsserver.files)) {
