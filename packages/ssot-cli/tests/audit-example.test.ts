@@ -30,17 +30,17 @@ describe('ssot audit examples/websocket-app', () => {
     expect(validate(report), JSON.stringify(validate.errors, null, 2)).toBe(true);
   });
 
-  it('reports the WebSocket manager protocol with 6 implementations', () => {
+  it('reports the WebSocket manager protocol with 6 implementations, in the order single-implementation counts them', () => {
     const manager = report.migration?.symbols.find((symbol) => symbol.name === 'WebSocketManager');
 
     expect(manager?.protocol?.name).toBe('WebSocketManagerProtocol');
     expect(manager?.protocol?.implementations.map((impl) => [impl.name, impl.how])).toEqual([
       ['WebSocketManager', 'canonical'],
+      ['ConnectionManager', 'configured'],
+      ['LegacyWebSocketManager', 'explicit'],
+      ['WebSocketManagerAdapter', 'configured'],
       ['IsolatedWebSocketManager', 'explicit'],
       ['WebSocketManagerFactory', 'configured'],
-      ['LegacyWebSocketManager', 'explicit'],
-      ['ConnectionManager', 'configured'],
-      ['WebSocketManagerAdapter', 'configured'],
     ]);
     expect(report.figures['symbols.WebSocketManager.implementations']).toBe(6);
   });

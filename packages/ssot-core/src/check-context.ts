@@ -9,6 +9,9 @@ import { findModuleSites, loadModeOfSite, type ModuleSite } from './module-sites
 type Typescript = typeof TS;
 
 /** Everything a check needs about one file, computed once and shared by every check. */
+/** What a program-wide scan needs of a check's context: the TypeScript module, the config, the program and checker. */
+export type ProgramScope = Pick<CheckContext, 'ts' | 'config' | 'program' | 'checker'>;
+
 export interface CheckContext {
   readonly ts: Typescript;
   readonly sourceFile: TS.SourceFile;

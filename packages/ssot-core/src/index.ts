@@ -10,3 +10,10 @@ export { traceExport } from './declaration-oracle';
 export { findingInputsDigest } from './finding-inputs';
 export { autoImportExclusions } from './auto-import-exclusions';
 export { getLegacyIndex, type LegacyIndex, type LegacyModule, type CanonicalTarget } from './legacy-index';
+export {
+  protocolImplementations,
+  type ProtocolImplementation,
+  type ProtocolImplementations,
+} from './checks/single-implementation/implementation-scan';
+export type { ImplementationEvidence } from './checks/single-implementation/implementation-evidence';
+export type { ProgramScope } from './check-context';

@@ -1,6 +1,6 @@
 import type * as TS from 'typescript';
 import type { ExportRef, ProtocolRef, SymbolEntry } from 'ssot-config';
-import type { CheckContext } from './check-context';
+import type { ProgramScope } from './check-context';
 
 type Typescript = typeof TS;
 
@@ -16,7 +16,7 @@ export interface ResolvedProtocol {
 const protocolsByProgram = new WeakMap<TS.Program, WeakMap<object, readonly ResolvedProtocol[]>>();
 
 /** Every protocol of the config that resolves to an interface in the program; cached per program and config. */
-export function resolveProtocols(ctx: CheckContext): readonly ResolvedProtocol[] {
+export function resolveProtocols(ctx: ProgramScope): readonly ResolvedProtocol[] {
   const { program, checker } = ctx;
   if (!program || !checker) return [];
   let byConfig = protocolsByProgram.get(program);
@@ -58,7 +58,7 @@ export function exportedSymbol(
 
 /** The protocols a class is held to: those it names in `implements`, and those the config names it under. */
 export function protocolsOfClass(
-  ctx: CheckContext,
+  ctx: ProgramScope,
   declaration: TS.ClassLikeDeclaration,
   protocols: readonly ResolvedProtocol[],
 ): ResolvedProtocol[] {

@@ -30,7 +30,7 @@ export function runAudit(options: AuditOptions): AuditRun {
     const declarations = collectDeclarations(project);
     const found = discover(project, declarations, { readConfigs: !options.discoveryOnly });
     const configs = options.discoveryOnly ? [] : findConfigs(project);
-    const migration = configs.length > 0 ? measureMigration(project, declarations, configs, progress) : null;
+    const migration = configs.length > 0 ? measureMigration(project, configs, progress) : null;
     const report: AuditReport = {
       schemaVersion: REPORT_SCHEMA_VERSION,
       project: { tsconfig: displayPath(project.tsconfig), files: project.files.length },

@@ -47,7 +47,7 @@ export interface MultiPathExport {
   readonly paths: readonly ExportPath[];
 }
 
-export type ImplementationKind = 'canonical' | 'explicit' | 'configured' | 'structural';
+export type ImplementationKind = 'canonical' | 'explicit' | 'configured' | 'inherited' | 'structural';
 
 export interface ClassImplementation {
   readonly name: string;

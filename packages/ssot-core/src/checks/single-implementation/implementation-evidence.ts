@@ -1,5 +1,5 @@
 import type * as TS from 'typescript';
-import type { CheckContext } from '../../check-context';
+import type { ProgramScope } from '../../check-context';
 import { protocolsOfClass, type ResolvedProtocol } from '../../protocol-implementations';
 import type { ProgramClass } from './program-classes';
 import { cannotImplementImplicitly, type StructuralTarget } from './structural-target';
@@ -19,7 +19,7 @@ export type ImplementationEvidence =
  *   class D { ...every member of P }   'structural' (its instance type is assignable to P)
  */
 export function implementationEvidence(
-  ctx: CheckContext,
+  ctx: ProgramScope,
   checker: TS.TypeChecker,
   cls: ProgramClass,
   protocol: ResolvedProtocol,
@@ -37,14 +37,14 @@ export function implementationEvidence(
 }
 
 /** `implements P` on the class itself (config-named classes are left to the caller). */
-function saysImplements(ctx: CheckContext, declaration: TS.ClassLikeDeclaration, protocol: ResolvedProtocol): boolean {
+function saysImplements(ctx: ProgramScope, declaration: TS.ClassLikeDeclaration, protocol: ResolvedProtocol): boolean {
   if (!declaration.heritageClauses) return false;
   return protocolsOfClass(ctx, declaration, [{ ...protocol, namedClasses: new Set() }]).length > 0;
 }
 
 /** The name of the nearest base class that says `implements P` or that the config names. */
 function implementingBase(
-  ctx: CheckContext,
+  ctx: ProgramScope,
   checker: TS.TypeChecker,
   type: TS.Type,
   protocol: ResolvedProtocol,
@@ -72,7 +72,7 @@ function implementingBase(
  * match). A class whose type or base did not resolve is `any`-like: it does not count structurally.
  */
 function isStructuralImplementation(
-  ctx: CheckContext,
+  ctx: ProgramScope,
   checker: TS.TypeChecker,
   instanceType: TS.Type,
   target: StructuralTarget,

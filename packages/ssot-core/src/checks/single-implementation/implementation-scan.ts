@@ -1,8 +1,8 @@
 import type * as TS from 'typescript';
-import type { SsotConfig } from 'ssot-config';
-import type { CheckContext } from '../../check-context';
+import type { ProtocolRef, SsotConfig, SymbolEntry } from 'ssot-config';
+import type { ProgramScope } from '../../check-context';
 import type { Finding } from '../../finding';
-import { exportedSymbol, resolveProtocols, type ResolvedProtocol } from '../../protocol-implementations';
+import { exportedSymbol, resolveProtocols } from '../../protocol-implementations';
 import { implementationEvidence, type ImplementationEvidence } from './implementation-evidence';
 import { findProgramClasses, type ProgramClass } from './program-classes';
 import { getStructuralTarget } from './structural-target';
@@ -15,18 +15,98 @@ interface Implementation {
   readonly evidence: ImplementationEvidence;
 }
 
+/** One class counted as an implementation of a protocol, and what the count makes of it. */
+export interface ProtocolImplementation {
+  readonly name: string;
+  /** Normalized absolute path. */
+  readonly file: string;
+  /** `file` relative to the config's directory, as messages show it. */
+  readonly displayFile: string;
+  readonly declaration: TS.ClassLikeDeclaration;
+  /** Where a finding on it stands (its name). */
+  readonly start: number;
+  readonly end: number;
+  readonly evidence: ImplementationEvidence;
+  /** The symbol's own (canonical) class. */
+  readonly canonical: boolean;
+  /** Within the allowed number (`maxImplementations`), in the order the check counts: canonical first, then by path. */
+  readonly allowed: boolean;
+}
+
+/** A configured protocol and every class of the program the engine counts as implementing it. */
+export interface ProtocolImplementations {
+  readonly symbol: SymbolEntry;
+  readonly protocol: ProtocolRef;
+  readonly interfaceSymbol: TS.Symbol;
+  readonly implementations: readonly ProtocolImplementation[];
+}
+
 /** Past this many, "the others" ends with "and N more": a message is read in a hover, not a report. */
 const MAX_LISTED = 10;
 
+const implementationsByProgram = new WeakMap<TS.Program, WeakMap<SsotConfig, readonly ProtocolImplementations[]>>();
 const scansByProgram = new WeakMap<TS.Program, WeakMap<SsotConfig, ImplementationScan>>();
+
+/**
+ * Every configured protocol with the classes that implement it: concrete classes (declarations and expressions)
+ * of the files the config governs, test files left out, that say `implements`, that the config names, that
+ * extend an implementation or whose members match. What single-implementation counts, and what the audit lists.
+ * Computed once per program and config.
+ */
+export function protocolImplementations(scope: ProgramScope): readonly ProtocolImplementations[] {
+  const { program, checker, config } = scope;
+  if (!program || !checker) return [];
+  let byConfig = implementationsByProgram.get(program);
+  if (!byConfig) {
+    byConfig = new WeakMap();
+    implementationsByProgram.set(program, byConfig);
+  }
+  let found = byConfig.get(config);
+  if (!found) {
+    found = scanImplementations(scope, program, checker);
+    byConfig.set(config, found);
+  }
+  return found;
+}
+
+function scanImplementations(scope: ProgramScope, program: TS.Program, checker: TS.TypeChecker): ProtocolImplementations[] {
+  const protocols = resolveProtocols(scope);
+  if (protocols.length === 0) return [];
+  const classes = findProgramClasses(scope.ts, program, checker, scope.config);
+  return protocols.map((protocol) => {
+    const target = getStructuralTarget(scope.ts, checker, protocol);
+    const implementations = classes.flatMap((cls): Implementation[] => {
+      const evidence = implementationEvidence(scope, checker, cls, protocol, target);
+      return evidence ? [{ cls, evidence }] : [];
+    });
+    const canonical = exportedSymbol(scope.ts, program, checker, protocol.symbol);
+    const ordered = orderImplementations(implementations, canonical);
+    return {
+      symbol: protocol.symbol,
+      protocol: protocol.protocol,
+      interfaceSymbol: protocol.interfaceSymbol,
+      implementations: ordered.map(({ cls, evidence }, index) => ({
+        name: cls.name,
+        file: cls.file,
+        displayFile: cls.displayFile,
+        declaration: cls.declaration,
+        start: cls.start,
+        end: cls.end,
+        evidence,
+        canonical: cls.symbol === canonical,
+        allowed: index < protocol.protocol.maxImplementations,
+      })),
+    };
+  });
+}
 
 /**
  * Counting implementations needs every class of the program, so the scan runs once per program and config;
  * each file's check is then a lookup. The cache lets go of a program when the program is collected.
  */
-export function getImplementationScan(ctx: CheckContext): ImplementationScan {
-  const { program, checker, config } = ctx;
-  if (!program || !checker) return new Map();
+export function getImplementationScan(ctx: ProgramScope): ImplementationScan {
+  const { program, config } = ctx;
+  if (!program) return new Map();
   let byConfig = scansByProgram.get(program);
   if (!byConfig) {
     byConfig = new WeakMap();
@@ -34,32 +114,22 @@ export function getImplementationScan(ctx: CheckContext): ImplementationScan {
   }
   let scan = byConfig.get(config);
   if (!scan) {
-    scan = scanProgram(ctx, program, checker);
+    scan = findingsOf(protocolImplementations(ctx));
     byConfig.set(config, scan);
   }
   return scan;
 }
 
-function scanProgram(ctx: CheckContext, program: TS.Program, checker: TS.TypeChecker): ImplementationScan {
-  const protocols = resolveProtocols(ctx);
+function findingsOf(protocols: readonly ProtocolImplementations[]): ImplementationScan {
   const findings = new Map<string, Finding[]>();
-  if (protocols.length === 0) return findings;
-  const classes = findProgramClasses(ctx.ts, program, checker, ctx.config);
   for (const protocol of protocols) {
-    const target = getStructuralTarget(ctx.ts, checker, protocol);
-    const implementations = classes.flatMap((cls): Implementation[] => {
-      const evidence = implementationEvidence(ctx, checker, cls, protocol, target);
-      return evidence ? [{ cls, evidence }] : [];
-    });
-    const canonical = exportedSymbol(ctx.ts, program, checker, protocol.symbol);
-    const ordered = orderImplementations(implementations, canonical);
-    for (const [index, implementation] of ordered.entries()) {
-      if (index < protocol.protocol.maxImplementations) continue;
-      const finding = tooManyFinding(protocol, ordered, index, implementation);
-      const inFile = findings.get(implementation.cls.file);
+    protocol.implementations.forEach((implementation, index) => {
+      if (implementation.allowed) return;
+      const finding = tooManyFinding(protocol, index, implementation);
+      const inFile = findings.get(implementation.file);
       if (inFile) inFile.push(finding);
-      else findings.set(implementation.cls.file, [finding]);
-    }
+      else findings.set(implementation.file, [finding]);
+    });
   }
   for (const inFile of findings.values()) inFile.sort((a, b) => a.start - b.start);
   return findings;
@@ -81,21 +151,17 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : 1;
 }
 
-function tooManyFinding(
-  protocol: ResolvedProtocol,
-  ordered: readonly Implementation[],
-  index: number,
-  implementation: Implementation,
-): Finding {
+function tooManyFinding(protocol: ProtocolImplementations, index: number, implementation: ProtocolImplementation): Finding {
   const max = protocol.protocol.maxImplementations;
-  const others = ordered.filter((other) => other !== implementation).map(({ cls }) => `${cls.name} (${cls.displayFile})`);
+  const shown = (other: ProtocolImplementation) => `${other.name} (${other.displayFile})`;
+  const others = protocol.implementations.filter((other) => other !== implementation).map(shown);
   const listed = others.length > MAX_LISTED ? [...others.slice(0, MAX_LISTED), `and ${others.length - MAX_LISTED} more`] : others;
-  const allowed = ordered.slice(0, max).map(({ cls }) => `'${cls.name}'`);
+  const allowed = protocol.implementations.slice(0, max).map((other) => `'${other.name}'`);
   return {
     check: 'single-implementation',
     messageId: 'tooManyImplementations',
     data: {
-      className: implementation.cls.name,
+      className: implementation.name,
       position: String(index + 1),
       protocol: protocol.protocol.name,
       how: describeEvidence(implementation.evidence),
@@ -104,8 +170,8 @@ function tooManyFinding(
       others: listed.join(', '),
       allowed: allowed.join(' or '),
     },
-    start: implementation.cls.start,
-    end: implementation.cls.end,
+    start: implementation.start,
+    end: implementation.end,
   };
 }
 
