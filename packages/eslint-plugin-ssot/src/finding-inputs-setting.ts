@@ -18,9 +18,21 @@ export function findingInputsSetting(): { toJSON(): string } {
       const root = process.cwd();
       const now = Date.now();
       if (last?.root !== root || now - last.at >= FRESH_MS) {
-        last = { root, digest: findingInputsDigest(ts, root), at: now };
+        last = { root, digest: digestOrUnique(root), at: now };
       }
       return last.digest;
     },
   };
+}
+
+/**
+ * The digest, or, when it cannot be computed (a directory that cannot be read midway, a bug), a value no other
+ * run has: ESLint then lints every file again rather than serve a cached result, and never crashes on it.
+ */
+function digestOrUnique(root: string): string {
+  try {
+    return findingInputsDigest(ts, root);
+  } catch (error) {
+    return `unavailable ${process.pid} ${Date.now()}: ${error instanceof Error ? error.message : String(error)}`;
+  }
 }
