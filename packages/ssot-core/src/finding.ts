@@ -19,6 +19,16 @@ export interface Suggestion {
   readonly edits: readonly TextEdit[];
 }
 
+/**
+ * What a canonical-import finding is about, as data for fronts that count rather than show (the audit): the
+ * legacy module file its site loads, and the export names the site takes, or undefined when it takes the
+ * module as a whole (a namespace, `export *`, `require()`, `import()`, a mock).
+ */
+export interface ImportSubject {
+  readonly legacyFile: string;
+  readonly names: readonly string[] | undefined;
+}
+
 /** One problem in one file, with the edits that fix it when they are proven safe. */
 export interface Finding {
   readonly check: CheckName;
@@ -29,4 +39,6 @@ export interface Finding {
   /** Present only when the edits are proven to keep every import bound to the same declaration. */
   readonly fix?: readonly TextEdit[];
   readonly suggestions?: readonly Suggestion[];
+  /** canonical-import only: the legacy module and names its site takes. */
+  readonly subject?: ImportSubject;
 }

@@ -2,7 +2,7 @@ export { docsUrl } from './docs-url';
 export { CONFIG_ERROR_CODE, DIAGNOSTIC_SOURCE, diagnosticCodes } from './diagnostic-codes';
 export { runCheck, checkNames, requiresTypes, governingConfig, type EngineInput } from './engine';
 export { TypeInformationRequiredError } from './errors';
-export type { CheckName, Finding, Suggestion, TextEdit } from './finding';
+export type { CheckName, Finding, ImportSubject, Suggestion, TextEdit } from './finding';
 export { messages, formatMessage, messageFor, type MessageId } from './messages';
 export { findModuleSites, type ModuleSite, type SiteKind } from './module-sites';
 export { clearExportMapCache } from './export-map';

@@ -76,9 +76,27 @@ export interface LoadModel {
 
 export function createLoadModel(input: LoadOrderInput, sourceFile: TS.SourceFile): LoadModel {
   const shared = sharedFacts(input.resolver);
-  const factsOf = (target: string) => {
-    // A package's facts come from its package.json, which packageHasNoSideEffects reads by modification time.
-    if (target.includes('/node_modules/')) return moduleFacts(input, target);
+  // One model serves one file of one program, where a module's facts cannot change: each is looked up once.
+  const seen = new Map<string, ModuleFacts>();
+  const factsOf = (target: string): ModuleFacts => {
+    let facts = seen.get(target);
+    if (!facts) {
+      facts = currentFacts(target);
+      seen.set(target, facts);
+    }
+    return facts;
+  };
+  const currentFacts = (target: string): ModuleFacts => {
+    // A package's facts come from its package.json, read again by modification time; in the editor, where each
+    // keystroke checks the file again, they are trusted for a second before the package.json is asked again.
+    if (target.includes('/node_modules/')) {
+      const now = Date.now();
+      const known = packageModuleFacts.get(target);
+      if (known && now - known.at < PACKAGE_FACTS_FRESH_MS) return known.facts;
+      const facts = moduleFacts(input, target);
+      packageModuleFacts.set(target, { facts, at: now });
+      return facts;
+    }
     const known = shared.get(target);
     if (known && isCurrent(input, target, known)) return known.facts;
     const facts = moduleFacts(input, target);
@@ -119,6 +137,10 @@ export function createLoadModel(input: LoadOrderInput, sourceFile: TS.SourceFile
       (statement === undefined || targetsOf(statement).every(isQuietModule)) && (file === undefined || isQuietModule(file)),
   };
 }
+
+/** Facts of modules in node_modules, with when they were read (see factsOf in createLoadModel). */
+const packageModuleFacts = new Map<string, { readonly facts: ModuleFacts; readonly at: number }>();
+const PACKAGE_FACTS_FRESH_MS = 1000;
 
 /** A module's facts, with the export map they were read from: still right while the map is the same. */
 interface KnownFacts {
@@ -176,12 +198,20 @@ function tokensOfTargets(
   return tokens;
 }
 
+function sameSteps(before: readonly Step[], after: readonly Step[]): boolean {
+  const key = (step: Step) => JSON.stringify([step.targets, step.runs]);
+  return before.length === after.length && before.every((step, index) => key(step) === key(after[index] as Step));
+}
+
 function compare(
   input: LoadOrderInput,
   factsOf: (target: string) => ModuleFacts,
   beforeSteps: readonly Step[],
   afterSteps: readonly Step[],
 ): string | undefined {
+  // A fix that leaves every loading statement as it was (a rewrite inside code, a name added to an import the
+  // file has) loads the same modules in the same order under every assignment: nothing to compare.
+  if (sameSteps(beforeSteps, afterSteps)) return undefined;
   const variables = [...new Set([...beforeSteps, ...afterSteps].flatMap((step) => (typeof step.runs === 'object' ? step.runs.anyOf : [])))];
   if (variables.length > MAX_UNDECIDED) {
     return `ssot cannot tell which of this file's imports TypeScript keeps at run time (${variables.length} names it cannot judge)`;

@@ -5,7 +5,7 @@ import type { RenderedFile } from '../generators/test-file';
 import { bindingsOf } from './bound-uses';
 import { bindingChanges } from './compare-bindings';
 import { unreportedLegacySites } from './legacy-sites';
-import { RULE_ID, type FixResult, type Fixer } from './lint-fix';
+import { RULE_ID, type FixResult, type Fixer, type TypedLinter } from './lint-fix';
 
 export type Invariant =
   | '(1) the engine never throws'
@@ -13,6 +13,7 @@ export type Invariant =
   | '(3) one fix pass reaches the fixpoint: a second changes nothing'
   | '(4) every import binds the same declaration'
   | '(5) no legacy import is left unless reported as not fixable'
+  | '(6) with type information: one pass binds the same declarations and leaves nothing to fix'
   | 'generator: the generated file is valid';
 
 export interface CaseFailure {
@@ -30,10 +31,12 @@ export interface CaseStats {
   usesCompared: number;
   usesUnresolvedBefore: number;
   typeErrorsBefore: number;
+  /** Files the typed rule (invariant 6) changed in its one pass. */
+  typedFixedFiles: number;
 }
 
 export function emptyStats(): CaseStats {
-  return { cases: 0, fixedFiles: 0, findingsWithoutFix: 0, usesCompared: 0, usesUnresolvedBefore: 0, typeErrorsBefore: 0 };
+  return { cases: 0, fixedFiles: 0, findingsWithoutFix: 0, usesCompared: 0, usesUnresolvedBefore: 0, typeErrorsBefore: 0, typedFixedFiles: 0 };
 }
 
 /**
@@ -41,7 +44,7 @@ export function emptyStats(): CaseStats {
  * program per project before the fix and one after type-check the whole batch (the files never import each
  * other, so each file's verdict is its own). Returns the failures, one per failing file.
  */
-export function checkBatch(fix: Fixer, files: readonly RenderedFile[], stats?: CaseStats): CaseFailure[] {
+export function checkBatch(fix: Fixer, files: readonly RenderedFile[], stats?: CaseStats, typed?: TypedLinter): CaseFailure[] {
   const failures = new Map<RenderedFile, CaseFailure>();
   const fixedByFile = new Map<RenderedFile, FixResult>();
   for (const file of files) {
@@ -52,7 +55,7 @@ export function checkBatch(fix: Fixer, files: readonly RenderedFile[], stats?: C
   const byProject = new Map<Project, RenderedFile[]>();
   for (const file of fixedByFile.keys()) byProject.set(file.project, [...(byProject.get(file.project) ?? []), file]);
   for (const [project, projectFiles] of byProject) {
-    for (const [file, failure] of typeCheck(project, projectFiles, fixedByFile, stats)) failures.set(file, failure);
+    for (const [file, failure] of typeCheck(project, projectFiles, fixedByFile, stats, typed)) failures.set(file, failure);
   }
   if (stats) stats.cases += files.length;
   return files.flatMap((file) => failures.get(file) ?? []);
@@ -102,6 +105,7 @@ function typeCheck(
   files: readonly RenderedFile[],
   fixed: ReadonlyMap<RenderedFile, FixResult>,
   stats: CaseStats | undefined,
+  typed: TypedLinter | undefined,
 ): Map<RenderedFile, CaseFailure> {
   const before = project.compiler.program(new Map(files.map((file) => [file.fileName, file.text])));
   const after = project.compiler.program(new Map(files.map((file) => [file.fileName, (fixed.get(file) as FixResult).output])), before);
@@ -126,6 +130,10 @@ function typeCheck(
     if (changes.length > 0) fail('(4) every import binds the same declaration', changes);
     const unreported = unreportedLegacySites(after.getSourceFile(file.fileName) as ts.SourceFile, project, result.messages);
     if (unreported.length > 0) fail('(5) no legacy import is left unless reported as not fixable', unreported);
+    if (typed) {
+      const problems = typedPass(typed, project, file, before, was, stats);
+      if (problems.length > 0) fail('(6) with type information: one pass binds the same declarations and leaves nothing to fix', problems);
+    }
     if (stats) {
       const values = [...was.uses.values()];
       stats.usesCompared += values.length;
@@ -134,6 +142,36 @@ function typeCheck(
     }
   }
   return failures;
+}
+
+/**
+ * The rule with type information on one file of the batch: one pass of its fixes, then a program over the fixed
+ * text must bind what the original bound (invariant 4's comparison), and the typed rule must find nothing left
+ * to fix in it.
+ */
+function typedPass(
+  typed: TypedLinter,
+  project: Project,
+  file: RenderedFile,
+  before: ts.Program,
+  was: ReturnType<typeof bindingsOf>,
+  stats: CaseStats | undefined,
+): string[] {
+  let pass: ReturnType<TypedLinter['onePass']>;
+  try {
+    pass = typed.onePass(file.text, file.fileName, before);
+  } catch (error) {
+    return [`the typed rule threw: ${describeError(error)}`];
+  }
+  const fatal = pass.messages.find((message) => message.fatal);
+  if (fatal) return [`the typed lint could not parse: ${fatal.message}`];
+  if (pass.output === file.text) return [];
+  if (stats) stats.typedFixedFiles += 1;
+  const after = project.compiler.program(new Map([[file.fileName, pass.output]]), before);
+  const problems = bindingChanges(was, bindingsOf(after, file.fileName, project.root)).map((problem) => `typed fix: ${problem}`);
+  if (problems.length > 0) return [...problems, `typed output:\n${pass.output}`];
+  const left = typed.lint(pass.output, file.fileName, after).filter((message) => message.ruleId === RULE_ID && message.fix);
+  return left.map((message) => `after one typed pass, line ${message.line}:${message.column} still has a fix: ${message.message}\ntyped output:\n${pass.output}`);
 }
 
 function describeError(error: unknown): string {

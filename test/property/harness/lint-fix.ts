@@ -1,5 +1,6 @@
 import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
+import type * as ts from 'typescript';
 import ssot from 'eslint-plugin-ssot';
 import { applyFixPass } from '../../../packages/ssot-cli/src/check/apply-fixes';
 
@@ -43,4 +44,36 @@ export function createFixer(cwd: string): Fixer {
     return bom + applyFixPass(text.slice(bom.length), messages).output;
   };
   return Object.assign(fix, { onePass });
+}
+
+/**
+ * The rule with type information, as `recommended-type-checked` runs it: each file is linted as part of
+ * `program` (typescript-eslint's `programs` option), whose copy of the file must hold the same text. One pass:
+ * the fixes of one lint applied as ESLint applies them. A typed program is built per text, so the typed variant
+ * checks one pass and then that the pass left nothing to fix.
+ */
+export interface TypedLinter {
+  lint(text: string, filename: string, program: ts.Program): Linter.LintMessage[];
+  onePass(text: string, filename: string, program: ts.Program): { output: string; messages: Linter.LintMessage[] };
+}
+
+export function createTypedLinter(cwd: string): TypedLinter {
+  const linter = new Linter({ configType: 'flat', cwd });
+  const configFor = (program: ts.Program): Linter.Config[] => [
+    {
+      files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'],
+      languageOptions: { parser: tsParser as Linter.Parser, parserOptions: { programs: [program] } },
+      plugins: { ssot: ssot as unknown as NonNullable<Linter.Config['plugins']>[string] },
+      rules: { [RULE_ID]: 'error' },
+    },
+  ];
+  const lint = (text: string, filename: string, program: ts.Program) => linter.verify(text, configFor(program), { filename });
+  return {
+    lint,
+    onePass: (text, filename, program) => {
+      const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+      const messages = lint(text, filename, program);
+      return { output: bom + applyFixPass(text.slice(bom.length), messages).output, messages };
+    },
+  };
 }

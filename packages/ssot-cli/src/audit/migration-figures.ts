@@ -52,7 +52,7 @@ function record(tally: MigrationTally, ctx: FindingContext, check: CheckName, fi
   switch (check) {
     case 'canonical-import': {
       totals.legacyImports++;
-      const { refs, move } = legacyImportOf(ctx.project.program, ctx.sourceFile, finding, ctx.index);
+      const { refs, move } = legacyImportOf(finding, ctx.index);
       for (const symbolTally of tally.symbolsIn(refs.map(({ symbol }) => symbol), file)) symbolTally.legacyImports++;
       for (const { symbol, ref } of refs) {
         const path = tally.symbols.get(symbol)?.byPath.get(legacyPathKey(symbol, ref));

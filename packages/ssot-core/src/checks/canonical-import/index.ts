@@ -1,5 +1,6 @@
+import type * as TS from 'typescript';
 import type { CheckContext } from '../../check-context';
-import type { Finding, Suggestion, TextEdit } from '../../finding';
+import type { Finding, ImportSubject, Suggestion, TextEdit } from '../../finding';
 import { namesTakenBy, type ModuleSite } from '../../module-sites';
 import { unitProblem } from '../../fix-check';
 import { formUnits, type FixUnit } from './fix-units';
@@ -20,6 +21,7 @@ export function checkCanonicalImport(ctx: CheckContext): Finding[] {
   if (ctx.legacy.isShim(ctx.fileName)) return [];
   const named: NamedMove[] = [];
   const moduleLevel = new Map<ModuleSite, Finding>();
+  const subjects = new Map<ModuleSite, ImportSubject>();
   let mayBeLegacy: ((name: string) => boolean) | undefined;
   for (const site of ctx.sites) {
     // A barrel's re-exports of its own legacy names are its legacy role, held to shim rules by shim-purity.
@@ -33,6 +35,7 @@ export function checkCanonicalImport(ctx: CheckContext): Finding[] {
     const file = ctx.resolveSite(site);
     const legacy = file === undefined ? undefined : ctx.legacy.legacyModule(file);
     if (!legacy) continue;
+    subjects.set(site, { legacyFile: legacy.file, names: isNamed ? namesTakenBy(ctx.ts, site) : qualifiedName(ctx, site) });
     if (isNamed) {
       const move = analyseNamedSite(ctx, site, legacy);
       if (move) named.push(move);
@@ -47,7 +50,8 @@ export function checkCanonicalImport(ctx: CheckContext): Finding[] {
   for (const site of ctx.sites) {
     const move = named.find((candidate) => candidate.site === site);
     const finding = move ? namedFinding(ctx, move, plan) : moduleLevelFinding(moduleLevel.get(site), plan.get(site));
-    if (finding) findings.push(finding);
+    const subject = subjects.get(site);
+    if (finding) findings.push(subject ? { ...finding, subject } : finding);
   }
   return findings;
 }
@@ -134,6 +138,15 @@ function moduleLevelFinding(finding: Finding | undefined, planned: Planned | und
     data: { ...finding.data, reason: planned.problem },
     suggestions: [{ messageId: 'useCanonical', data: { canonical: finding.data.canonical ?? '' }, edits: fix }],
   };
+}
+
+/** `import('m').A.B` takes `A`; any other module-level site takes the module as a whole. */
+function qualifiedName(ctx: CheckContext, site: ModuleSite): string[] | undefined {
+  const { ts } = ctx;
+  if (site.kind !== 'import-type' || !ts.isImportTypeNode(site.node) || !site.node.qualifier) return undefined;
+  let qualifier: TS.EntityName = site.node.qualifier;
+  while (ts.isQualifiedName(qualifier)) qualifier = qualifier.left;
+  return [qualifier.text];
 }
 
 function reexportsOwnLegacyName(ctx: CheckContext, site: ModuleSite): boolean {
