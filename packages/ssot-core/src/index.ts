@@ -3,10 +3,9 @@ export { CONFIG_ERROR_CODE, DIAGNOSTIC_SOURCE, diagnosticCodes } from './diagnos
 export { runCheck, checkNames, requiresTypes, governingConfig, type EngineInput } from './engine';
 export { TypeInformationRequiredError } from './errors';
 export type { CheckName, Finding, ImportSubject, Suggestion, TextEdit } from './finding';
-export { messages, formatMessage, messageFor, type MessageId } from './messages';
+export { messages, messageFor, type MessageId } from './messages';
 export { findModuleSites, type ModuleSite, type SiteKind } from './module-sites';
 export { clearExportMapCache } from './export-map';
-export { traceExport } from './declaration-oracle';
 export { findingInputsDigest } from './finding-inputs';
 export { autoImportExclusions } from './auto-import-exclusions';
 export { getLegacyIndex, type LegacyIndex, type LegacyModule, type CanonicalTarget } from './legacy-index';
