@@ -2,25 +2,16 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EslintMessage } from '../packages/ts-plugin-ssot/tests/helpers/eslint-report';
 // @ts-expect-error -- a JavaScript module shared with `npm run demo`; its shapes are checked by use here.
 import * as runner from '../scripts/lib/example-runner.mjs';
 
-interface Message {
-  ruleId: string | null;
-  message: string;
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-  fix?: unknown;
-  suggestions?: unknown[];
-}
 interface Runner {
   repoRoot: string;
   copyExample(name: string, options?: { label?: string }): string;
   removeCopy(dir: string): void;
   runEslint(args: string[], options?: { cwd?: string }): { status: number; stdout: string; stderr: string };
-  lintJson(dir: string): { filePath: string; messages: Message[] }[];
+  lintJson(dir: string): { filePath: string; messages: EslintMessage[] }[];
   typecheck(dir: string): { status: number; output: string };
   snapshotTree(dir: string): Map<string, string>;
 }
@@ -34,7 +25,7 @@ function ssot(args: string[], cwd: string): { status: number | null; stdout: str
 }
 
 /** ssot's messages of a report (ESLint's JSON shape), each as one comparable record, sorted. */
-function ssotMessages(report: { filePath: string; messages: Message[] }[], dir: string): string[] {
+function ssotMessages(report: { filePath: string; messages: EslintMessage[] }[], dir: string): string[] {
   return report
     .flatMap((result) =>
       result.messages
@@ -119,6 +110,20 @@ describe('ssot check output and errors', () => {
   it('exits 0 with no output for files without findings', () => {
     const run = ssot(['check', 'src/websocket-core/websocket-manager.ts'], dir);
     expect(run).toEqual({ status: 0, stdout: '', stderr: '' });
+  });
+
+  it('a path with no file of the program: nothing checked, and it says so on stderr', () => {
+    fs.writeFileSync(path.join(dir, 'outside.ts'), "import { WebSocketManager } from './src/websocket-core/manager';\nexport { WebSocketManager };\n");
+    try {
+      const run = ssot(['check', 'outside.ts'], dir);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(
+        "ssot check: outside.ts: no file of tsconfig.json's program is there, so nothing there was checked. Fix: pass files the tsconfig includes, or name the tsconfig that does with --project.\n",
+      );
+    } finally {
+      fs.rmSync(path.join(dir, 'outside.ts'));
+    }
   });
 
   it('a broken ssot.config.json: exit 2 and the one message of the rules, no stack', () => {

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { applyEdits, onePassEdits } from 'ssot-core';
 import { findProjectTsconfig, loadProject } from './audit/project';
 import type { CommandIo } from './audit-command';
-import { applyFixPass } from './check/apply-fixes';
-import { checkProject, type FileFindings } from './check/check-findings';
+import { checkProject, pathsOutsideProject, type FileFindings } from './check/check-findings';
 import { formatJson, formatSarif, formatStylish, type CheckFormat } from './check/formats';
 import { CliError } from './cli-error';
 import { createProgress } from './progress';
@@ -44,6 +44,15 @@ export function runCheckCommand(args: CheckArgs, io: CommandIo): number {
     progress.phase(pass === 1 ? 'building the program' : `after fix pass ${pass - 1}: building the program`);
     const project = loadProject(tsconfig);
     progress.phase(pass === 1 ? 'checking' : `after fix pass ${pass - 1}: checking`);
+    if (pass === 1) {
+      // A file the tsconfig does not include is not in the program: say so rather than pass it in silence.
+      for (const entry of pathsOutsideProject(project, args.paths)) {
+        io.stderr.write(
+          `ssot check: ${entry}: no file of ${path.relative(process.cwd(), tsconfig) || tsconfig}'s program is there, so nothing there was checked. ` +
+            'Fix: pass files the tsconfig includes, or name the tsconfig that does with --project.\n',
+        );
+      }
+    }
     files = checkProject(project, args.paths);
     if (!args.fix || pass > MAX_FIX_PASSES) break;
     const applied = writeFixes(files);
@@ -62,16 +71,17 @@ export function runCheckCommand(args: CheckArgs, io: CommandIo): number {
   return withFindings.length > 0 ? 1 : 0;
 }
 
-/** Applies one ESLint-like fix pass to each file; returns how many fixes were applied. */
+/** Applies one fix pass (the engine's onePassEdits, as ESLint makes a pass) to each file; returns how many fixes it applied. */
 function writeFixes(files: readonly FileFindings[]): number {
   let applied = 0;
   for (const entry of files) {
-    if (!entry.findings.some((finding) => finding.fix)) continue;
-    const pass = applyFixPass(entry.text, entry.findings);
-    if (pass.applied === 0) continue;
+    const fixes = entry.findings.flatMap((finding) => (finding.fixEdits ? [finding.fixEdits] : []));
+    const edits = onePassEdits(fixes);
+    const output = edits.length === 0 ? undefined : applyEdits(entry.text, edits);
+    if (output === undefined) continue;
     const raw = fs.readFileSync(entry.file, 'utf8');
-    fs.writeFileSync(entry.file, (raw.startsWith(BOM) ? BOM : '') + pass.output);
-    applied += pass.applied;
+    fs.writeFileSync(entry.file, (raw.startsWith(BOM) ? BOM : '') + output);
+    applied += fixes.filter((fix) => fix.every((edit) => edits.includes(edit))).length;
   }
   return applied;
 }

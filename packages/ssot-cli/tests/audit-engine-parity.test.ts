@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditReport } from '../src/report/audit-report';
+import { writeFiles } from '../../ts-plugin-ssot/tests/helpers/paths';
 import { copyExample, removeCopy, repoRoot, runSsot } from './helpers';
 
 /**
@@ -95,10 +96,7 @@ describe('the audit counts what ESLint reports', () => {
         'src/sub-store.ts': "import { MemoryStore } from './memory-store';\n\nexport class SubStore extends MemoryStore {}\n",
         'src/fake.test.ts': "import type { Store } from './store';\n\nexport class FakeStore implements Store {\n  get(): string | undefined {\n    return undefined;\n  }\n}\n",
       };
-      for (const [name, text] of Object.entries(files)) {
-        fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-        fs.writeFileSync(path.join(dir, name), text);
-      }
+      writeFiles(dir, files);
       fromEslint = withZeros(eslintCounts(dir));
       report = audit(dir);
     });

@@ -1,6 +1,7 @@
 import type * as TS from 'typescript';
 import type { ModuleRef, SsotConfig } from 'ssot-config';
 import { getLegacyIndex, type LegacyIndex } from './legacy-index';
+import { exportedSymbol } from './protocol-implementations';
 
 type Typescript = typeof TS;
 
@@ -28,7 +29,7 @@ function canHide(ts: Typescript, program: TS.Program, modules: LegacyIndex, ref:
     return [...exports].every(([name, symbol]) => {
       const target = modules.targetOf(legacy, name);
       if (!target) return false;
-      return target.module.files.some((home) => moduleExports(ts, program, checker, home)?.get(target.name) === symbol);
+      return exportedSymbol(ts, program, checker, target) === symbol;
     });
   });
 }

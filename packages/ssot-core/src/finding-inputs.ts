@@ -13,12 +13,10 @@ import {
   type SsotConfig,
 } from 'ssot-config';
 import { classFingerprint } from './class-fingerprint';
-import { getMockIndex } from './mock-index';
+import { getMockIndex, SKIPPED_DIRECTORIES } from './mock-index';
 
 type Typescript = typeof TS;
 
-/** Directories that hold neither a config nor a source file of the project's own. */
-const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'build', 'coverage', '.tmp']);
 const SOURCE_FILE = /\.(?:[cm]?ts|tsx)$/;
 const DECLARATION_FILE = /\.d\.[cm]?ts$|\.d\.[^.]+\.ts$/;
 

@@ -1,4 +1,5 @@
 export { docsUrl } from './docs-url';
+export { isCheckedSource } from './checked-files';
 export { CONFIG_ERROR_CODE, DIAGNOSTIC_SOURCE, diagnosticCodes } from './diagnostic-codes';
 export { runCheck, checkNames, requiresTypes, governingConfig, type EngineInput } from './engine';
 export { TypeInformationRequiredError } from './errors';
@@ -6,6 +7,9 @@ export type { CheckName, Finding, ImportSubject, Suggestion, TextEdit } from './
 export { messages, messageFor, type MessageId } from './messages';
 export { findModuleSites, type ModuleSite, type SiteKind } from './module-sites';
 export { clearExportMapCache } from './export-map';
+export { applyEdits } from './edits/apply-edits';
+export { onePassEdits } from './edits/fix-pass';
+export { findingsAt } from './findings-at';
 export { findingInputsDigest } from './finding-inputs';
 export { autoImportExclusions } from './auto-import-exclusions';
 export { getLegacyIndex, type LegacyIndex, type LegacyModule, type CanonicalTarget } from './legacy-index';

@@ -17,8 +17,8 @@ export interface MockIndex {
   mocksOf(file: string): readonly MockSite[];
 }
 
-/** Directories that hold no test of the project's own. */
-const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'build', 'coverage', '.tmp']);
+/** Directories that hold no source or test of the project's own: what a walk of the project's tree skips. */
+export const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'build', 'coverage', '.tmp']);
 const MAY_MOCK = /\b(?:vi|jest)\s*\.\s*(?:do)?[mM]ock\s*\(/;
 /** The index is read again when it is older than this (an editor session sees new mocks within it). */
 const FRESH_MS = 2000;

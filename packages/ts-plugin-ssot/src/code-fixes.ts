@@ -1,5 +1,5 @@
 import type * as TS from 'typescript';
-import { checkNames, messageFor, type CheckName, type Finding, type TextEdit } from 'ssot-core';
+import { checkNames, findingsAt, messageFor, onePassEdits, type CheckName, type Finding, type TextEdit } from 'ssot-core';
 
 /** Fix names and fix-all ids are the ESLint rule ids, so a user sees one name for one check everywhere. */
 export function fixIdForCheck(check: CheckName): string {
@@ -11,9 +11,7 @@ export function checkForFixId(fixId: unknown): CheckName | undefined {
 }
 
 /**
- * The code actions of the findings at `[start, end]`: those with exactly that range (an editor asks with the
- * diagnostic's range, and a finding on a class must not bring the fixes of findings on its members), else
- * those that touch it (a cursor). For each, the safe fix first (with a fix-all id when the file has more than
+ * The code actions of the findings at `[start, end]` (the engine's findingsAt). For each, the safe fix first (with a fix-all id when the file has more than
  * one fix of that check, as TypeScript does), then each suggestion.
  */
 export function codeFixesForFindings(
@@ -22,9 +20,7 @@ export function codeFixesForFindings(
   start: number,
   end: number,
 ): TS.CodeFixAction[] {
-  const exact = findings.filter((finding) => finding.start === start && finding.end === end);
-  const selected =
-    exact.length > 0 ? exact : findings.filter((finding) => finding.start <= end && finding.end >= start);
+  const selected = findingsAt(findings, start, end);
   const actions: TS.CodeFixAction[] = [];
   for (const finding of selected) {
     if (finding.fix) {
@@ -50,42 +46,15 @@ export function codeFixesForFindings(
   return actions;
 }
 
-/**
- * Fix-all of one check in one file: what one pass of `eslint --fix` applies. Each fix spans its first to its
- * last edit; fixes are taken in order of position and one that overlaps a fix already taken is left for the
- * next fix-all, so no two edits collide.
- */
+/** Fix-all of one check in one file: what one pass of `eslint --fix` applies (the engine's onePassEdits). */
 export function combinedFixForFindings(
   fileName: string,
   findings: readonly Finding[],
   check: CheckName,
 ): TS.CombinedCodeActions {
-  const fixes = findings
-    .filter((finding) => finding.check === check)
-    .flatMap((finding) => (finding.fix && finding.fix.length > 0 ? [spanOf(finding.fix)] : []))
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-  const taken: TextEdit[] = [];
-  let lastEnd = Number.NEGATIVE_INFINITY;
-  for (const fix of fixes) {
-    if (fix.start <= lastEnd) continue;
-    taken.push(...fix.edits);
-    lastEnd = fix.end;
-  }
+  const fixes = findings.filter((finding) => finding.check === check).flatMap((finding) => (finding.fix ? [finding.fix] : []));
+  const taken = onePassEdits(fixes);
   return { changes: taken.length > 0 ? [fileTextChanges(fileName, taken)] : [] };
-}
-
-interface FixSpan {
-  readonly start: number;
-  readonly end: number;
-  readonly edits: readonly TextEdit[];
-}
-
-function spanOf(edits: readonly TextEdit[]): FixSpan {
-  return {
-    start: Math.min(...edits.map((edit) => edit.start)),
-    end: Math.max(...edits.map((edit) => edit.end)),
-    edits,
-  };
 }
 
 function fileTextChanges(fileName: string, edits: readonly TextEdit[]): TS.FileTextChanges {

@@ -1,5 +1,5 @@
 import type * as TS from 'typescript';
-import { checkNames, runCheck, type CheckName, type Finding } from 'ssot-core';
+import { checkNames, isCheckedSource, runCheck, type CheckName, type Finding } from 'ssot-core';
 import { SsotConfigError } from 'ssot-config';
 import type { PluginState } from './plugin-state';
 
@@ -10,8 +10,6 @@ export type FileFindings =
   /** Not a TypeScript file, or not in the project's program (yet): nothing to say. */
   | { readonly kind: 'not-checked' };
 
-/** The files ESLint's `ssot.configs.recommended` lints (.ts, .tsx, .mts, .cts), and no others. */
-const TYPESCRIPT_FILE = /\.[cm]?tsx?$/;
 
 /**
  * The findings of `checks` for `fileName`, from the program tsserver already built (never a second one), so
@@ -23,7 +21,7 @@ export function getFileFindings(
   fileName: string,
   checks: readonly CheckName[] = checkNames,
 ): FileFindings {
-  if (!TYPESCRIPT_FILE.test(fileName)) return { kind: 'not-checked' };
+  if (!isCheckedSource(fileName)) return { kind: 'not-checked' };
   const program = state.languageService.getProgram();
   const sourceFile = program?.getSourceFile(fileName);
   if (!program || !sourceFile) return { kind: 'not-checked' };

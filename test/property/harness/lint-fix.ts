@@ -2,7 +2,7 @@ import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import type * as ts from 'typescript';
 import ssot from 'eslint-plugin-ssot';
-import { applyFixPass } from '../../../packages/ssot-cli/src/check/apply-fixes';
+import { applyFixPass } from './eslint-fix-pass';
 
 export const RULE_ID = 'ssot/canonical-import';
 

@@ -14,8 +14,10 @@ export interface PlacedFinding {
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
-  /** The fix as ESLint applies it: one range of the file's text and its replacement. */
+  /** The fix as ESLint reports it: one range of the file's text and its replacement. */
   readonly fix: { readonly range: readonly [number, number]; readonly text: string } | undefined;
+  /** The engine's edits of that fix, as fronts apply them (onePassEdits). */
+  readonly fixEdits: readonly TextEdit[] | undefined;
   readonly suggestions: readonly PlacedSuggestion[];
 }
 
@@ -37,8 +39,7 @@ export interface FileFindings {
  * them: the engine decides, this only places each finding and formats its message.
  */
 export function checkProject(project: Project, paths: readonly string[]): FileFindings[] {
-  const roots = paths.map((entry) => path.resolve(entry));
-  const selected = project.files.filter((sourceFile) => roots.some((root) => isAtOrUnder(sourceFile.fileName, root)));
+  const selected = project.files.filter((sourceFile) => paths.some((entry) => isAtOrUnder(sourceFile.fileName, path.resolve(entry))));
   return selected.map((sourceFile) => ({
     file: sourceFile.fileName,
     text: sourceFile.text,
@@ -63,6 +64,7 @@ function placeFindings(sourceFile: ts.SourceFile, check: CheckName, findings: re
       endLine: end.line + 1,
       endColumn: end.character + 1,
       fix: finding.fix ? asOneRange(sourceFile.text, finding.fix) : undefined,
+      fixEdits: finding.fix,
       suggestions: (finding.suggestions ?? []).map((suggestion) => ({
         messageId: suggestion.messageId,
         data: suggestion.data,
@@ -90,4 +92,9 @@ export function asOneRange(text: string, edits: readonly TextEdit[]): { range: [
 function isAtOrUnder(file: string, root: string): boolean {
   const relative = path.relative(root, file);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/** The paths under which the project has no file: nothing there is checked. */
+export function pathsOutsideProject(project: Project, paths: readonly string[]): string[] {
+  return paths.filter((entry) => !project.files.some((sourceFile) => isAtOrUnder(sourceFile.fileName, path.resolve(entry))));
 }

@@ -1,5 +1,5 @@
 import ts = require('typescript');
-import { checkNames, runCheck, type Finding } from 'ssot-core';
+import { checkNames, isCheckedSource, runCheck, type Finding } from 'ssot-core';
 import { SsotConfigError } from 'ssot-config';
 
 /** What the engine says of one file, as `ssot lsp` publishes it. */
@@ -8,12 +8,10 @@ export type FileChecks =
   | { readonly kind: 'config-error'; readonly sourceFile: ts.SourceFile; readonly error: SsotConfigError }
   | { readonly kind: 'not-checked' };
 
-/** The files ESLint's `ssot.configs.recommended` lints (.ts, .tsx, .mts, .cts), and no others. */
-const TYPESCRIPT_FILE = /\.[cm]?tsx?$/;
 
 /** Every check of one file of `program`, or the config error that keeps them from running. */
 export function checkFile(program: ts.Program | undefined, file: string): FileChecks {
-  if (!TYPESCRIPT_FILE.test(file)) return { kind: 'not-checked' };
+  if (!isCheckedSource(file)) return { kind: 'not-checked' };
   const sourceFile = program?.getSourceFile(file);
   if (!program || !sourceFile) return { kind: 'not-checked' };
   try {

@@ -1,17 +1,14 @@
 import type ts = require('typescript');
-import { messageFor, type Finding, type TextEdit } from 'ssot-core';
+import { findingsAt, messageFor, onePassEdits, type Finding, type TextEdit } from 'ssot-core';
 import { CodeActionKind, type CodeAction, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
-import { applyFixPass } from '../check/apply-fixes';
-import { asOneRange } from '../check/check-findings';
 import { rangeOf } from './lsp-diagnostics';
 
 /** The kind of the fix-all action, as ESLint's editor integration names its own (`source.fixAll.eslint`). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.ssot`;
 
 /**
- * The code actions of a range: for each finding there (exactly that range when some have it, else those that
- * touch it), its proven fix as the preferred quick fix, then each suggestion; and, when asked for or when the
- * file has fixes, "fix all" as one pass of `ssot check --fix` over the file.
+ * The code actions of a range: for each finding there (the engine's findingsAt), its proven fix as the preferred quick fix, then each suggestion; and, when asked for or when the
+ * file has fixes, "fix all": one fix pass over the file (the engine's onePassEdits), as `eslint --fix` makes one.
  */
 export function codeActionsFor(
   uri: string,
@@ -25,9 +22,7 @@ export function codeActionsFor(
   const end = sourceFile.getPositionOfLineAndCharacter(range.end.line, range.end.character);
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
-    const exact = findings.filter((finding) => finding.start === start && finding.end === end);
-    const selected = exact.length > 0 ? exact : findings.filter((finding) => finding.start <= end && finding.end >= start);
-    for (const finding of selected) {
+    for (const finding of findingsAt(findings, start, end)) {
       const rule = `ssot/${finding.check}`;
       if (finding.fix) {
         actions.push({
@@ -46,23 +41,13 @@ export function codeActionsFor(
       }
     }
   }
-  const fixable = findings.filter((finding) => finding.fix);
-  if (fixable.length > 0 && wants(FIX_ALL_KIND)) {
-    actions.push({ title: 'Fix all ssot problems in this file', kind: FIX_ALL_KIND, edit: { changes: { [uri]: fixAllEdits(sourceFile, fixable) } } });
+  const fixes = findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
+  if (fixes.length > 0 && wants(FIX_ALL_KIND)) {
+    actions.push({ title: 'Fix all ssot problems in this file', kind: FIX_ALL_KIND, edit: { changes: { [uri]: lspEdits(sourceFile, onePassEdits(fixes)) } } });
   }
   return actions;
 }
 
 function lspEdits(sourceFile: ts.SourceFile, edits: readonly TextEdit[]): LspTextEdit[] {
   return edits.map((edit) => ({ range: rangeOf(sourceFile, edit.start, edit.end), newText: edit.text }));
-}
-
-/** One fix pass over the whole file, as one edit of the span it changes. */
-function fixAllEdits(sourceFile: ts.SourceFile, fixable: readonly Finding[]): LspTextEdit[] {
-  const text = sourceFile.text;
-  const pass = applyFixPass(
-    text,
-    fixable.map((finding) => ({ fix: asOneRange(text, finding.fix ?? []) })),
-  );
-  return [{ range: rangeOf(sourceFile, 0, text.length), newText: pass.output }];
 }

@@ -44,29 +44,40 @@ export interface ProtocolImplementations {
 /** Past this many, "the others" ends with "and N more": a message is read in a hover, not a report. */
 const MAX_LISTED = 10;
 
-const implementationsByProgram = new WeakMap<TS.Program, WeakMap<SsotConfig, readonly ProtocolImplementations[]>>();
-const scansByProgram = new WeakMap<TS.Program, WeakMap<SsotConfig, ImplementationScan>>();
+/** One program's scan under one config, and the findings drawn from it when a check first asks. */
+interface ProgramScan {
+  readonly implementations: readonly ProtocolImplementations[];
+  findings?: ImplementationScan;
+}
+const scansByProgram = new WeakMap<TS.Program, WeakMap<SsotConfig, ProgramScan>>();
+
+/**
+ * Counting implementations needs every class of the program, so the scan runs once per program and config;
+ * each file's check is then a lookup. The cache lets go of a program when the program is collected.
+ */
+function scanOf(scope: ProgramScope): ProgramScan | undefined {
+  const { program, checker, config } = scope;
+  if (!program || !checker) return undefined;
+  let byConfig = scansByProgram.get(program);
+  if (!byConfig) {
+    byConfig = new WeakMap();
+    scansByProgram.set(program, byConfig);
+  }
+  let scan = byConfig.get(config);
+  if (!scan) {
+    scan = { implementations: scanImplementations(scope, program, checker) };
+    byConfig.set(config, scan);
+  }
+  return scan;
+}
 
 /**
  * Every configured protocol with the classes that implement it: concrete classes (declarations and expressions)
  * of the files the config governs, test files left out, that say `implements`, that the config names, that
  * extend an implementation or whose members match. What single-implementation counts, and what the audit lists.
- * Computed once per program and config.
  */
 export function protocolImplementations(scope: ProgramScope): readonly ProtocolImplementations[] {
-  const { program, checker, config } = scope;
-  if (!program || !checker) return [];
-  let byConfig = implementationsByProgram.get(program);
-  if (!byConfig) {
-    byConfig = new WeakMap();
-    implementationsByProgram.set(program, byConfig);
-  }
-  let found = byConfig.get(config);
-  if (!found) {
-    found = scanImplementations(scope, program, checker);
-    byConfig.set(config, found);
-  }
-  return found;
+  return scanOf(scope)?.implementations ?? [];
 }
 
 function scanImplementations(scope: ProgramScope, program: TS.Program, checker: TS.TypeChecker): ProtocolImplementations[] {
@@ -100,24 +111,12 @@ function scanImplementations(scope: ProgramScope, program: TS.Program, checker: 
   });
 }
 
-/**
- * Counting implementations needs every class of the program, so the scan runs once per program and config;
- * each file's check is then a lookup. The cache lets go of a program when the program is collected.
- */
+/** The single-implementation findings of every file of the program, by normalized file name. */
 export function getImplementationScan(ctx: ProgramScope): ImplementationScan {
-  const { program, config } = ctx;
-  if (!program) return new Map();
-  let byConfig = scansByProgram.get(program);
-  if (!byConfig) {
-    byConfig = new WeakMap();
-    scansByProgram.set(program, byConfig);
-  }
-  let scan = byConfig.get(config);
-  if (!scan) {
-    scan = findingsOf(protocolImplementations(ctx));
-    byConfig.set(config, scan);
-  }
-  return scan;
+  const scan = scanOf(ctx);
+  if (!scan) return new Map();
+  scan.findings ??= findingsOf(scan.implementations);
+  return scan.findings;
 }
 
 function findingsOf(protocols: readonly ProtocolImplementations[]): ImplementationScan {

@@ -4,7 +4,8 @@ export interface WithFix {
 }
 
 /**
- * One fix pass over one file, as ESLint makes it: fixes in order of their ranges, each applied unless it starts
+ * One fix pass over one file, as ESLint makes it (its SourceCodeFixer, written again here from ESLint's
+ * behaviour so that the single-pass invariant compares the engine with ESLint, not with itself): fixes in order of their ranges, each applied unless it starts
  * at or before the end of the last one applied (that one waits for the next pass, on the new text).
  */
 export function applyFixPass(text: string, findings: readonly WithFix[]): { output: string; applied: number } {
