@@ -22,28 +22,11 @@ export interface KnownBug {
 }
 
 /**
- * The eight bugs this property found before were fixed (empty-named-list, esm-default-of-commonjs,
+ * The nine bugs this property found before were fixed (empty-named-list, esm-default-of-commonjs,
  * string-export-name, actual-type-argument, hoisted-var-shadow, namespace-shadow, asi-guard-semicolon,
- * comma-in-comment): the main property generates their triggers again.
+ * comma-in-comment, mock-then-import-in-one-file): the main property generates their triggers again.
  */
-export const knownBugs: readonly KnownBug[] = [
-  {
-    id: 'mock-then-import-in-one-file',
-    description:
-      'a file that mocks a legacy module and also imports it needs two fix passes: the first moves the mock, and ' +
-      'only the next moves the import (the engine refuses to move an import of a mocked module until the mock ' +
-      'has moved, instead of moving both together); one `eslint --fix` still converges, in two of its passes',
-    invariant: '(3) one fix pass reaches the fixpoint: a second changes nothing',
-    seeds: [20_260_101, 20_260_102],
-    triggeredBy: (spec, projects) => {
-      const sites = sitesIn(spec, projects);
-      return sites.some(
-        ({ site, module }) => site.kind === 'mock' && module !== undefined && sites.some((other) => other.site.kind !== 'mock' && other.module === module),
-      );
-    },
-    explains: (failure) => failure.problems.some((problem) => problem.startsWith('one pass gave:')) && /\b(?:vi|jest)\.(?:do)?[mM]ock\(|\bvi\.unmock\(/.test(failure.file.text),
-  },
-];
+export const knownBugs: readonly KnownBug[] = [];
 
 /** The project and module each site of a file spec stands for, as render-site.ts picks them. */
 export function sitesIn(spec: FileSpec, projects: readonly Project[]): { project: Project; site: SiteSpec; module: ProjectModule | undefined }[] {

@@ -256,6 +256,25 @@ describe.for(setups)('canonical-import, $name', ({ languageOptions }) => {
           ],
         },
         {
+          // the file mocks the legacy module, and the mock can move: the import moves with it, in one fix
+          code: lines(
+            "import { vi } from 'vitest';",
+            "vi.mock('../wide/same', () => ({ a: 2, dangerousReset: () => {} }));",
+            "import { a } from '../wide/same';",
+            'console.log(a);',
+          ),
+          output: lines(
+            "import { vi } from 'vitest';",
+            "vi.mock('../wide/canon', () => ({ a: 2, dangerousReset: () => {} }));",
+            "import { a } from '../wide/canon';",
+            'console.log(a);',
+          ),
+          errors: [
+            { messageId: 'legacyModule', line: 2, column: 9, endLine: 2, endColumn: 23 },
+            { messageId: 'legacyImport', line: 3, column: 19, endLine: 3, endColumn: 33 },
+          ],
+        },
+        {
           // importActual of a shim loads the real shim, whose import of the mocked canonical module gets the mock
           code: lines("vi.mock('../fx/thing', () => ({ Thing: class {} }));", "export const load = async () => (await vi.importActual('../fx/warned')).Thing;"),
           output: null,

@@ -61,20 +61,36 @@ export function proveMove(
 /**
  * Why no site of `legacy` may move at all: the module changes types elsewhere (`declare module`, `declare
  * global`), which its importers would lose; or a test mocks it, and an import of the canonical module would not
- * see the mock (the mock moves first). Code it runs when loaded is judged by the evaluation order
- * (load-order.ts), which knows whether this import loads it at all.
+ * see the mock. A mock in this very file moves in the same fix as the sites it serves (mockedWith), so it
+ * blocks them only when it cannot move itself (`mockFix` says whether it can). Code the module runs when loaded
+ * is judged by the evaluation order (load-order.ts), which knows whether this import loads it at all.
  */
-export function legacyModuleReason(ctx: CheckContext, site: ModuleSite, legacy: LegacyModule): string | undefined {
+export function legacyModuleReason(
+  ctx: CheckContext,
+  site: ModuleSite,
+  legacy: LegacyModule,
+  mockFix: (mock: ModuleSite) => boolean,
+): string | undefined {
   const augmentation = getExportMap(ctx.ts, legacy.file, ctx.program)?.effects.find((effect) => effect.kind === 'augmentation');
   if (augmentation) {
     return `'${site.specifier.text}' augments other declarations (line ${augmentation.line}: \`${augmentation.text}\`), which importers of another module would lose`;
   }
   if (site.kind === 'mock') return undefined;
-  const mock = mockOf(ctx, legacy.file);
+  const stuck = mockedWith(ctx, site, legacy.file).find((mock) => !mockFix(mock));
+  const mock = stuck ? `in this file (line ${lineOf(ctx, stuck)})` : mockElsewhere(ctx, legacy.file);
   if (mock) {
     return `'${site.specifier.text}' is mocked ${mock}, and the mock would not apply to the canonical module: move the mock first`;
   }
   return undefined;
+}
+
+/**
+ * The mocks in this file of the module a site loads, which must move in the same fix as the site: an import
+ * moved alone would miss the mock, and a mock moved alone would leave the import for a second pass.
+ */
+export function mockedWith(ctx: CheckContext, site: ModuleSite, file: string): ModuleSite[] {
+  if (site.kind === 'mock') return [];
+  return ctx.sites.filter((other) => other.kind === 'mock' && ctx.resolveSite(other) === file);
 }
 
 /**
@@ -83,11 +99,19 @@ export function legacyModuleReason(ctx: CheckContext, site: ModuleSite, legacy: 
  */
 export function mockOf(ctx: CheckContext, file: string): string | undefined {
   const here = ctx.sites.find((site) => site.kind === 'mock' && ctx.resolveSite(site) === file);
-  if (here) return `in this file (line ${ctx.sourceFile.getLineAndCharacterOfPosition(here.specifier.getStart(ctx.sourceFile)).line + 1})`;
-  const [mock] = getMockIndex(ctx.ts, ctx.config).mocksOf(file);
+  return here ? `in this file (line ${lineOf(ctx, here)})` : mockElsewhere(ctx, file);
+}
+
+/** Where a test file other than this one mocks `file` (this file's own mocks are read from its current text). */
+function mockElsewhere(ctx: CheckContext, file: string): string | undefined {
+  const mock = getMockIndex(ctx.ts, ctx.config).mocksOf(file).find((candidate) => candidate.testFile !== ctx.fileName);
   if (!mock) return undefined;
   const where = path.posix.relative(path.posix.dirname(ctx.fileName), mock.testFile) || path.posix.basename(mock.testFile);
-  return mock.testFile === ctx.fileName ? `in this file (line ${mock.line})` : `in ${where} (line ${mock.line})`;
+  return `in ${where} (line ${mock.line})`;
+}
+
+function lineOf(ctx: CheckContext, site: ModuleSite): number {
+  return ctx.sourceFile.getLineAndCharacterOfPosition(site.specifier.getStart(ctx.sourceFile)).line + 1;
 }
 
 export const NO_SPECIFIER_REASON = (target: WrittenModule): string =>

@@ -5,6 +5,7 @@ import { namesTakenBy, type ModuleSite } from '../../module-sites';
 import { unitProblem } from '../../fix-check';
 import { formUnits, type FixUnit } from './fix-units';
 import { createLoadNeutrality } from './load-neutrality';
+import { mockedWith } from './canonical-target';
 import { checkModuleLevelSite } from './module-level-site';
 import { editsAtSite, editsForPlacements } from './named-edits';
 import { legacyNameTest } from './legacy-names';
@@ -23,7 +24,11 @@ export function checkCanonicalImport(ctx: CheckContext): Finding[] {
   const moduleLevel = new Map<ModuleSite, Finding>();
   const subjects = new Map<ModuleSite, ImportSubject>();
   let mayBeLegacy: ((name: string) => boolean) | undefined;
-  for (const site of ctx.sites) {
+  // A mock in this file moves in the same fix as the imports of its module (mockedWith), when it can move: the
+  // mocks are judged first, so that the other sites know.
+  const mockFix = (mock: ModuleSite): boolean => moduleLevel.get(mock)?.fix !== undefined;
+  const mocksFirst = [...ctx.sites.filter((site) => site.kind === 'mock'), ...ctx.sites.filter((site) => site.kind !== 'mock')];
+  for (const site of mocksFirst) {
     // A barrel's re-exports of its own legacy names are its legacy role, held to shim rules by shim-purity.
     if (reexportsOwnLegacyName(ctx, site)) continue;
     const isNamed = takesNames(ctx, site);
@@ -37,10 +42,10 @@ export function checkCanonicalImport(ctx: CheckContext): Finding[] {
     if (!legacy) continue;
     subjects.set(site, { legacyFile: legacy.file, names: isNamed ? namesTakenBy(ctx.ts, site) : qualifiedName(ctx, site) });
     if (isNamed) {
-      const move = analyseNamedSite(ctx, site, legacy);
+      const move = analyseNamedSite(ctx, site, legacy, mockFix);
       if (move) named.push(move);
     } else {
-      const finding = checkModuleLevelSite(ctx, site, legacy);
+      const finding = checkModuleLevelSite(ctx, site, legacy, mockFix);
       if (finding) moduleLevel.set(site, finding);
     }
   }
@@ -68,8 +73,10 @@ function planFixes(ctx: CheckContext, named: readonly NamedMove[], moduleLevel: 
   const movable = named.filter((move) => move.groups.length > 0);
   const pieces = editsForPlacements(ctx, movable, placeGroups(ctx, movable, neutrality));
   for (const [site, finding] of moduleLevel) if (finding.fix) pieces.push({ sites: [site], edits: finding.fix });
+  // A site and the mocks of its module in this file share a unit: the import never moves without its mock.
+  const joined = pieces.map((piece) => ({ ...piece, sites: [...piece.sites, ...piece.sites.flatMap((site) => mocksOfSite(ctx, site))] }));
   const planned = new Map<ModuleSite, Planned>();
-  for (const unit of formUnits(pieces)) {
+  for (const unit of formUnits(joined)) {
     const problem = unitProblem(ctx, unit.edits, { sameUses: true });
     if (problem === undefined) {
       for (const site of unit.sites) planned.set(site, { edits: unit.edits });
@@ -88,12 +95,21 @@ function planAlone(
   moduleLevel: ReadonlyMap<ModuleSite, Finding>,
   planned: Map<ModuleSite, Planned>,
 ): void {
-  for (const site of unit.sites) {
+  const ownEdits = (site: ModuleSite): readonly TextEdit[] => {
     const move = movable.find((candidate) => candidate.site === site);
-    const edits = move ? editsAtSite(ctx, move) : (moduleLevel.get(site)?.fix ?? []);
+    return move ? editsAtSite(ctx, move) : (moduleLevel.get(site)?.fix ?? []);
+  };
+  for (const site of unit.sites) {
+    const edits = [...ownEdits(site), ...mocksOfSite(ctx, site).flatMap(ownEdits)];
     const problem = unitProblem(ctx, edits, { sameUses: true });
     planned.set(site, problem === undefined ? { edits } : { problem, isolated: edits });
   }
+}
+
+/** The mocks in this file of the legacy module a site loads (none for a mock itself). */
+function mocksOfSite(ctx: CheckContext, site: ModuleSite): ModuleSite[] {
+  const file = ctx.resolveSite(site);
+  return file === undefined ? [] : mockedWith(ctx, site, file);
 }
 
 function namedFinding(ctx: CheckContext, move: NamedMove, plan: ReadonlyMap<ModuleSite, Planned>): Finding {

@@ -16,7 +16,12 @@ import { listNames } from './named-move';
  * when its use cannot be seen (a namespace that escapes, `export *`, a mock), when the canonical module exports
  * exactly what the legacy one does; members accessed under a legacy name are renamed too.
  */
-export function checkModuleLevelSite(ctx: CheckContext, site: ModuleSite, legacy: LegacyModule): Finding | undefined {
+export function checkModuleLevelSite(
+  ctx: CheckContext,
+  site: ModuleSite,
+  legacy: LegacyModule,
+  mockFix: (mock: ModuleSite) => boolean,
+): Finding | undefined {
   const seen = usageOfSite(ctx.ts, site, ctx.sourceFile, ctx.checker);
   // A binding that is never used still loads the legacy module: judge it like a side-effect import. So is
   // `import D, * as ns` with `ns` unused, unless its default import is itself legacy.
@@ -74,7 +79,7 @@ export function checkModuleLevelSite(ctx: CheckContext, site: ModuleSite, legacy
     };
   }
   const edits = planEdits(ctx, site, legacy, usage, home);
-  const refusal = unsafeReason(ctx, site, legacy, seen, usage, home);
+  const refusal = unsafeReason(ctx, site, legacy, seen, usage, home, mockFix);
   if (refusal === undefined) return { check: 'canonical-import', messageId: 'legacyModule', data, start, end, fix: edits };
   return {
     check: 'canonical-import',
@@ -108,6 +113,7 @@ function unsafeReason(
   seen: ModuleUsage,
   usage: ModuleUsage,
   home: WrittenModule,
+  mockFix: (mock: ModuleSite) => boolean,
 ): Refusal | undefined {
   if (site.kind === 'resolve') {
     return { reason: `it resolves the module to a path, and '${home.display}' resolves to another file`, suggest: true };
@@ -115,7 +121,7 @@ function unsafeReason(
   if (site.kind === 'augmentation') {
     return { reason: `an augmentation merges into what the module declares; check it against '${home.display}'`, suggest: true };
   }
-  const moduleReason = legacyModuleReason(ctx, site, legacy);
+  const moduleReason = legacyModuleReason(ctx, site, legacy, mockFix);
   if (moduleReason) return { reason: moduleReason, suggest: true };
   // `importActual` of a shim loads the real shim, whose own import of the canonical module gets that module's mock.
   const mockedHome = site.kind === 'actual' ? mockOf(ctx, home.file) : undefined;

@@ -59,12 +59,12 @@ export interface NamedMove {
 }
 
 /** Undefined when the declaration takes no legacy name. */
-export function analyseNamedSite(ctx: CheckContext, site: ModuleSite, legacy: LegacyModule): NamedMove | undefined {
+export function analyseNamedSite(ctx: CheckContext, site: ModuleSite, legacy: LegacyModule, mockFix: (mock: ModuleSite) => boolean): NamedMove | undefined {
   const declaration = describeDeclaration(ctx.ts, site);
   const groups = new Map<string, { target: WrittenModule; bindings: MovedBinding[] }>();
   const refused: RefusedBinding[] = [];
   const kept: Binding[] = [];
-  const moduleReason = legacyModuleReason(ctx, site, legacy);
+  const moduleReason = legacyModuleReason(ctx, site, legacy, mockFix);
   for (const binding of declaration.bindings) {
     const canonical = ctx.legacy.targetOf(legacy, binding.sourceName);
     if (!canonical) {
