@@ -128,7 +128,7 @@ function typeCheck(
     }
     const changes = bindingChanges(was, now);
     if (changes.length > 0) fail('(4) every import binds the same declaration', changes);
-    const unreported = unreportedLegacySites(after.getSourceFile(file.fileName) as ts.SourceFile, project, result.messages);
+    const unreported = unreportedLegacySites(after.getSourceFile(file.fileName) as ts.SourceFile, after.getTypeChecker(), project, result.messages);
     if (unreported.length > 0) fail('(5) no legacy import is left unless reported as not fixable', unreported);
     if (typed) {
       const problems = typedPass(typed, project, file, before, was, stats);
