@@ -37,7 +37,12 @@ export function bindingUses(
     if (use === 'value' || known === 'type') uses.set(name, use);
   };
   const seen = { jsx: false, decorators: false };
+  const mayHold = textThatMayMatter(sourceFile.text, names, {
+    jsx: options.jsxFactory !== undefined && names.has(options.jsxFactory),
+    decorators: options.decoratorMetadata,
+  });
   const visit = (node: TS.Node, inType: boolean): void => {
+    if (!mayHold(node.pos, node.end)) return;
     if (ts.isImportDeclaration(node) || ts.isImportEqualsDeclaration(node)) return;
     if (ts.isJsxElement(node) || ts.isJsxSelfClosingElement(node) || ts.isJsxFragment(node)) seen.jsx = true;
     if (ts.isDecorator(node)) seen.decorators = true;
@@ -82,6 +87,39 @@ export function bindingUses(
     for (const [name, use] of uses) if (use === 'type') uses.set(name, 'unknown');
   }
   return uses;
+}
+
+/**
+ * Whether the text from `pos` to `end` may hold something the walk must see: a name of `names` (an identifier's
+ * text is its source text, unless written with a `\u` escape, so a backslash counts too), a `<` where JSX
+ * matters, an `@` where decorators do. A subtree without any is skipped: in an edited file most code names
+ * none of the imports, and the walk then costs the few paths down to the names.
+ */
+function textThatMayMatter(
+  text: string,
+  names: ReadonlySet<string>,
+  also: { readonly jsx: boolean; readonly decorators: boolean },
+): (pos: number, end: number) => boolean {
+  const at: number[] = [];
+  const find = (needle: string) => {
+    for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) at.push(i);
+  };
+  for (const name of names) find(name);
+  find('\\');
+  if (also.jsx) find('<');
+  if (also.decorators) find('@');
+  at.sort((a, b) => a - b);
+  return (pos, end) => {
+    // The first place at or after `pos`, by binary search: the range may hold something when it starts before `end`.
+    let low = 0;
+    let high = at.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((at[middle] as number) < pos) low = middle + 1;
+      else high = middle;
+    }
+    return low < at.length && (at[low] as number) < end;
+  };
 }
 
 function isAmbient(ts: Typescript, node: TS.Node): boolean {

@@ -184,7 +184,7 @@ function tokensOfTargets(
   tokens: string[] = [],
 ): string[] {
   for (const target of targets) {
-    if (reached.has(target) || isQuietWithoutReading(target)) continue;
+    if (reached.has(target) || isQuietByName(factsOf, target)) continue;
     reached.add(target);
     // A module is read only when it is opened: as a token it needs no more than its name.
     if (!open.has(target)) {
@@ -361,9 +361,12 @@ function unresolvedToken(specifier: string): string {
 }
 const QUIET_TOKEN = 'quiet:';
 
-/** A JSON module, a built-in, or a package that declares no side effects: known to run nothing from its name. */
-function isQuietWithoutReading(target: string): boolean {
-  return target === QUIET_TOKEN || target.endsWith('.json') || (target.includes('/node_modules/') && packageHasNoSideEffects(target));
+/**
+ * A JSON module, a built-in, or a package that declares no side effects: known to run nothing from its name (a
+ * package's facts are its package.json's, looked up once per model like every module's).
+ */
+function isQuietByName(factsOf: (target: string) => ModuleFacts, target: string): boolean {
+  return target === QUIET_TOKEN || target.endsWith('.json') || (target.includes('/node_modules/') && factsOf(target).kind === 'quiet');
 }
 
 function moduleFacts(input: LoadOrderInput, target: string): ModuleFacts {
