@@ -18,6 +18,7 @@ import { countResolutions } from './lib/resolver-count.mjs';
 import { measureTypedExample } from './typed-example.mjs';
 import { measureConcurrency } from './concurrency-memory.mjs';
 import { measureSsotCheck } from './ssot-check.mjs';
+import { measureLspLatency } from './ssot-lsp-latency.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -67,6 +68,8 @@ const ssotCheck = measureSsotCheck({ cwd: project.dir, runs, expected: manifest.
 log('typed run with --concurrency off, 2, auto');
 const concurrency = measureConcurrency({ cwd: project.dir, runs: quick ? 1 : 3, log });
 const tsserver = await measureTsserver(project.dir, { runs: 30, repeats: quick ? 2 : 6, log });
+log('ssot lsp: one-character edits of the 300-line file');
+const lsp = await measureLspLatency({ cwd: project.dir, file: 'packages/pkg-a/src/large-300.ts', runs: quick ? 40 : 120 });
 
 const cpus = os.cpus();
 const ms = (id) => variants[id].medianMs;
@@ -166,6 +169,7 @@ const results = {
     resolveMs: round(resolution.resolveMs),
   },
   tsserver,
+  lsp,
   typedExample,
 };
 results.targets = targetsOf(results);

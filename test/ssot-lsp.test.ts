@@ -57,41 +57,72 @@ const FILE = 'src/app/bootstrap.ts';
 /** How long the server may take to publish after an event (it polls a config every 250 ms). */
 const SETTLE_MS = 15_000;
 
-let dir: string;
-let child: ChildProcessWithoutNullStreams;
-let connection: MessageConnection;
-let uri: string;
-const published = new Map<string, Diagnostic[][]>();
+interface Server {
+  readonly dir: string;
+  readonly uri: string;
+  readonly child: ChildProcessWithoutNullStreams;
+  readonly connection: MessageConnection;
+  /** Every set of diagnostics published, by document. */
+  readonly published: Map<string, Diagnostic[][]>;
+  /** The methods the server asked the client to register. */
+  readonly registered: string[];
+}
 
-beforeAll(async () => {
-  dir = copyExample('websocket-app', { label: 'lsp' });
-  uri = pathToFileURL(path.join(dir, FILE)).href;
-  child = spawn(process.execPath, [path.join(repoRoot, 'packages', 'ssot-cli', 'bin', 'ssot.js'), 'lsp', '--stdio'], { cwd: dir });
-  connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+/**
+ * `ssot lsp --stdio` on a fresh copy of the example, with FILE open. `watch`: the client watches files for the
+ * server when asked, as VS Code and Neovim do.
+ */
+async function startServer(label: string, watch: boolean): Promise<Server> {
+  const dir = copyExample('websocket-app', { label });
+  const uri = pathToFileURL(path.join(dir, FILE)).href;
+  const child = spawn(process.execPath, [path.join(repoRoot, 'packages', 'ssot-cli', 'bin', 'ssot.js'), 'lsp', '--stdio'], { cwd: dir });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const server: Server = { dir, uri, child, connection, published: new Map(), registered: [] };
   connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => {
-    published.set(params.uri, [...(published.get(params.uri) ?? []), params.diagnostics]);
+    server.published.set(params.uri, [...(server.published.get(params.uri) ?? []), params.diagnostics]);
+  });
+  connection.onRequest('client/registerCapability', (params: { registrations: { method: string }[] }) => {
+    server.registered.push(...params.registrations.map((registration) => registration.method));
+    return null;
   });
   connection.listen();
-  await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities: {} });
+  const capabilities = watch ? { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } : {};
+  await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities });
   await connection.sendNotification('initialized', {});
   await connection.sendNotification('textDocument/didOpen', {
     textDocument: { uri, languageId: 'typescript', version: 1, text: fs.readFileSync(path.join(dir, FILE), 'utf8') },
   });
+  return server;
+}
+
+async function stopServer(server: Server | undefined): Promise<void> {
+  if (!server) return;
+  await server.connection.sendRequest('shutdown').catch(() => undefined);
+  await server.connection.sendNotification('exit').catch(() => undefined);
+  server.connection.dispose();
+  server.child.kill();
+  removeCopy(server.dir);
+}
+
+let main: Server;
+let dir: string;
+let child: ChildProcessWithoutNullStreams;
+let connection: MessageConnection;
+let uri: string;
+let published: Map<string, Diagnostic[][]>;
+
+beforeAll(async () => {
+  main = await startServer('lsp', true);
+  ({ dir, child, connection, uri, published } = main);
 }, 60_000);
 
-afterAll(async () => {
-  await connection?.sendRequest('shutdown').catch(() => undefined);
-  await connection?.sendNotification('exit').catch(() => undefined);
-  connection?.dispose();
-  child?.kill();
-  removeCopy(dir);
-});
+afterAll(() => stopServer(main));
 
 /** The latest diagnostics published for the file once `accept` takes them, or the latest when time runs out. */
-async function diagnosticsWhen(accept: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
+async function diagnosticsWhen(accept: (diagnostics: Diagnostic[]) => boolean, server: Server = main): Promise<Diagnostic[]> {
   const deadline = Date.now() + SETTLE_MS;
   for (;;) {
-    const latest = published.get(uri)?.at(-1);
+    const latest = server.published.get(server.uri)?.at(-1);
     if ((latest && accept(latest)) || Date.now() > deadline) return latest ?? [];
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -100,9 +131,9 @@ async function diagnosticsWhen(accept: (diagnostics: Diagnostic[]) => boolean): 
 const asLines = (diagnostics: Diagnostic[]) =>
   diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.code} ${d.message}`).sort();
 
-function eslintMessages(): Message[] {
-  return lintJson(dir)
-    .filter((result) => path.relative(dir, result.filePath) === FILE)
+function eslintMessages(from = dir): Message[] {
+  return lintJson(from)
+    .filter((result) => path.relative(from, result.filePath) === FILE)
     .flatMap((result) => result.messages.filter((message) => message.ruleId?.startsWith('ssot/')));
 }
 
@@ -200,6 +231,7 @@ describe('ssot lsp --stdio, driven by a JSON-RPC client', () => {
   });
 
   it('follows edits of other files on disk: a canonical export renamed changes the file\'s findings as in ESLint', async () => {
+    expect(main.registered).toContain('workspace/didChangeWatchedFiles');
     const before = asLines(published.get(uri)?.at(-1) ?? []);
     const factory = path.join(dir, 'src', 'websocket-core', 'websocket-manager-factory.ts');
     fs.writeFileSync(factory, fs.readFileSync(factory, 'utf8').replaceAll('createWebSocketManager', 'makeWebSocketManager'));
@@ -207,5 +239,27 @@ describe('ssot lsp --stdio, driven by a JSON-RPC client', () => {
     const expected = eslintAsLines(eslintMessages());
     expect(expected).not.toEqual(before);
     expect(asLines(await diagnosticsWhen((d) => asLines(d).join() === expected.join()))).toEqual(expected);
+  });
+});
+
+describe('ssot lsp --stdio, with a client that does not watch files', () => {
+  let server: Server | undefined;
+  beforeAll(async () => {
+    server = await startServer('lsp-unwatched', false);
+  }, 60_000);
+  afterAll(() => stopServer(server));
+
+  it('sees an edit on disk that no one reports at its next check', async () => {
+    const { dir: copy, uri: document, connection: client, registered } = server as Server;
+    expect(registered).toEqual([]);
+    const first = await diagnosticsWhen((d) => d.length > 0, server);
+    const factory = path.join(copy, 'src', 'websocket-core', 'websocket-manager-factory.ts');
+    fs.writeFileSync(factory, fs.readFileSync(factory, 'utf8').replaceAll('createWebSocketManager', 'makeWebSocketManager'));
+    // An edit of the open document makes the next check; the server hears nothing of the factory's.
+    const text = fs.readFileSync(path.join(copy, FILE), 'utf8');
+    await client.sendNotification('textDocument/didChange', { textDocument: { uri: document, version: 2 }, contentChanges: [{ text: `${text}\n` }] });
+    const expected = eslintAsLines(eslintMessages(copy));
+    expect(expected).not.toEqual(asLines(first));
+    expect(asLines(await diagnosticsWhen((d) => asLines(d).join() === expected.join(), server))).toEqual(expected);
   });
 });

@@ -28,6 +28,7 @@ const TARGETS = [
   ['tsserver.ownMsP50', "the plugin's own part per edit, in tsserver, 300 lines, p50", 'report', null],
   ['tsserver.ownMsP95', "the plugin's own part per edit, in tsserver, 300 lines, p95", 'report', null],
   ['tsserver.secondProgram', 'a second program is built', '==', false],
+  ['lsp.p95Ms', 'ssot lsp: diagnostics after a one-character edit, 300 lines, p95 ms', '<=', 50],
   ['precision', 'precision of (d)', '==', 1],
   ['recall', 'recall of (d)', '==', 1],
 ];
@@ -113,6 +114,13 @@ export function printReport(results, log = console.log) {
       `(h) ssot check (TypeScript 6, no ESLint): ${n(check.medianMs)} ms wall, ${n(check.medianCpuMs)} ms CPU, peak ${n(check.peakMiB)} MiB; ` +
         `CPU ${check.cpuRatioOverFloor}x (a) the parser alone, ${check.cpuRatioOverTypedSsot}x (f) typed ESLint with ssot; ` +
         `precision ${check.precision}, recall ${check.recall}; ${check.sameAsTypedEslint ? 'the same findings as' : 'findings DIFFER from'} the typed ESLint run`,
+    );
+  }
+  if (results.lsp) {
+    const { lsp } = results;
+    log(
+      `ssot lsp --stdio, ${lsp.file} (${lsp.runs} one-character edits, the client watching files): diagnostics published ` +
+        `p50 ${n(lsp.p50Ms)} ms, p95 ${n(lsp.p95Ms)} ms after the edit; ${n(lsp.startupMs)} ms from open to the first`,
     );
   }
   const { tsserver } = results;

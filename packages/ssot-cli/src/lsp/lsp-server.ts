@@ -16,8 +16,6 @@ import { codeActionsFor, FIX_ALL_KIND } from './lsp-code-actions';
 import { diagnosticsOf } from './lsp-diagnostics';
 import { ProjectServices } from './project-services';
 
-/** Edits arriving closer together than this are checked once. */
-const DEBOUNCE_MS = 20;
 /** How often a config file is polled, as the tsserver plugin polls it. */
 const CONFIG_POLL_MS = 250;
 
@@ -36,7 +34,8 @@ export function startLspServer(connection: Connection = createConnection(process
     return document && { text: document.getText(), version: document.version };
   });
   const polledConfigs = new Set<string>();
-  let pending: NodeJS.Timeout | undefined;
+  // Edits that arrive together (read in one go, or while a check runs) are checked once, right after them.
+  let pending: NodeJS.Immediate | undefined;
 
   const fileOf = (uri: string) => normalizePath(fileURLToPath(uri));
 
@@ -54,8 +53,8 @@ export function startLspServer(connection: Connection = createConnection(process
     }
   };
   const schedule = () => {
-    if (pending) clearTimeout(pending);
-    pending = setTimeout(publishAll, DEBOUNCE_MS);
+    if (pending) clearImmediate(pending);
+    pending = setImmediate(publishAll);
   };
   const forgetAndRecheck = () => {
     clearCache();
@@ -74,9 +73,17 @@ export function startLspServer(connection: Connection = createConnection(process
     const dynamicWatch = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     connection.onInitialized(() => {
       if (!dynamicWatch) return;
-      void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{ts,tsx,mts,cts}' }, { globPattern: '**/{ssot.config.json,tsconfig*.json,package.json}' }],
-      });
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs,json}' }],
+        })
+        // From here the client reports every change on disk: a file's version need not be asked at each check.
+        .then(() => {
+          projects.trustWatchedFiles();
+        })
+        .catch((error: unknown) => {
+          connection.console.error(`ssot: the client did not take the file watchers: ${String(error)}`);
+        });
     });
     return {
       capabilities: {

@@ -12,12 +12,21 @@ export interface OpenDocument {
 /**
  * One TypeScript language service per tsconfig.json, over the files on disk with the open documents' unsaved
  * text laid over them: the program the checks see is the one the editor shows. A file not open is read from disk
- * and versioned by its modification time, so an edit on disk (a checkout, another tool) is seen at the next check.
+ * and versioned by its modification time and size, asked once per check, so an edit on disk (a checkout, another
+ * tool) is seen at the next check; its text is read again only when that version changes. When the client
+ * watches files for the server (`trustWatchedFiles`), the version of a file outside node_modules is asked once
+ * and then kept until the client reports a change (reloadProjects), as tsserver trusts its own file watchers.
  */
 export class ProjectServices {
   private readonly services = new Map<string, { service: ts.LanguageService; host: ProjectHost }>();
+  private readonly disk = new DiskFiles();
 
   constructor(private readonly openDocument: (file: string) => OpenDocument | undefined) {}
+
+  /** The client reports every change of a file on disk (didChangeWatchedFiles): versions are kept until then. */
+  trustWatchedFiles(): void {
+    this.disk.trustWatcher = true;
+  }
 
   /** The program that holds `file` (that of the nearest tsconfig.json above it), or undefined. */
   programFor(file: string): ts.Program | undefined {
@@ -26,15 +35,17 @@ export class ProjectServices {
     const key = normalizePath(path.resolve(tsconfig));
     let entry = this.services.get(key);
     if (!entry) {
-      const host = new ProjectHost(key, this.openDocument);
+      const host = new ProjectHost(key, this.openDocument, this.disk);
       entry = { service: ts.createLanguageService(host, ts.createDocumentRegistry()), host };
       this.services.set(key, entry);
     }
+    this.disk.beginCheck();
     return entry.service.getProgram();
   }
 
   /** Reads every tsconfig again (files were created or deleted, or a tsconfig changed). */
   reloadProjects(): void {
+    this.disk.forgetVersions();
     for (const { host } of this.services.values()) host.reload();
   }
 
@@ -50,6 +61,7 @@ class ProjectHost implements ts.LanguageServiceHost {
   constructor(
     private readonly tsconfig: string,
     private readonly openDocument: (file: string) => OpenDocument | undefined,
+    private readonly disk: DiskFiles,
   ) {
     this.parsed = this.parse();
   }
@@ -70,15 +82,11 @@ class ProjectHost implements ts.LanguageServiceHost {
   getScriptFileNames = (): string[] => [...this.parsed.fileNames];
   getScriptVersion = (file: string): string => {
     const document = this.openDocument(normalizePath(file));
-    if (document) return `open:${document.version}`;
-    const stat = fs.statSync(file, { throwIfNoEntry: false });
-    return stat ? `disk:${stat.mtimeMs}:${stat.size}` : 'missing';
+    return document ? `open:${document.version}` : this.disk.versionOf(file);
   };
   getScriptSnapshot = (file: string): ts.IScriptSnapshot | undefined => {
     const document = this.openDocument(normalizePath(file));
-    if (document) return ts.ScriptSnapshot.fromString(document.text);
-    const text = ts.sys.readFile(file);
-    return text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
+    return document ? ts.ScriptSnapshot.fromString(document.text) : this.disk.snapshotOf(file);
   };
   getCurrentDirectory = (): string => path.dirname(this.tsconfig);
   getDefaultLibFileName = (options: ts.CompilerOptions): string => ts.getDefaultLibFilePath(options);
@@ -89,4 +97,51 @@ class ProjectHost implements ts.LanguageServiceHost {
   getDirectories = (dir: string): string[] => ts.sys.getDirectories(dir);
   realpath = (file: string): string => ts.sys.realpath?.(file) ?? file;
   useCaseSensitiveFileNames = (): boolean => ts.sys.useCaseSensitiveFileNames;
+}
+
+/**
+ * Files on disk as the language services see them: a version (modification time and size) asked at most once
+ * per check (the service asks each file's twice), or, outside node_modules, once until the client reports a
+ * change when it watches files; and the text read for that version, read again only when the version changes.
+ */
+class DiskFiles {
+  trustWatcher = false;
+  private readonly versions = new Map<string, string>();
+  private readonly snapshots = new Map<string, { readonly version: string; readonly snapshot: ts.IScriptSnapshot | undefined }>();
+
+  /**
+   * A new check: without a watcher, every version is asked again; with one, those of installed packages still
+   * are (editors commonly leave node_modules out of what they watch).
+   */
+  beginCheck(): void {
+    if (!this.trustWatcher) {
+      this.versions.clear();
+      return;
+    }
+    for (const file of this.versions.keys()) if (file.includes('/node_modules/')) this.versions.delete(file);
+  }
+
+  forgetVersions(): void {
+    this.versions.clear();
+  }
+
+  versionOf(file: string): string {
+    let version = this.versions.get(file);
+    if (version === undefined) {
+      const stat = fs.statSync(file, { throwIfNoEntry: false });
+      version = stat ? `disk:${stat.mtimeMs}:${stat.size}` : 'missing';
+      this.versions.set(file, version);
+    }
+    return version;
+  }
+
+  snapshotOf(file: string): ts.IScriptSnapshot | undefined {
+    const version = this.versionOf(file);
+    const known = this.snapshots.get(file);
+    if (known?.version === version) return known.snapshot;
+    const text = ts.sys.readFile(file);
+    const snapshot = text === undefined ? undefined : ts.ScriptSnapshot.fromString(text);
+    this.snapshots.set(file, { version, snapshot });
+    return snapshot;
+  }
 }
