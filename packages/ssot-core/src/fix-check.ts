@@ -16,11 +16,39 @@ export function unitProblem(
   const { ts, sourceFile } = ctx;
   const text = applyEdits(sourceFile.text, edits);
   if (text === undefined) return 'the edits overlap';
+  // Edits that only write other specifiers leave the file's syntax and names as they are: its load order is all
+  // there is to judge, and the text need not be parsed again.
+  const written = specifiersWritten(ctx, edits);
+  if (written) return ctx.loadModel.specifierChange(written);
   const after = ts.createSourceFile(sourceFile.fileName, text, sourceFile.languageVersion, true);
   if (parseErrors(after) > parseErrors(sourceFile)) return 'the fixed text would not parse';
   const twice = namedTwice(declaredNames(ts, sourceFile), declaredNames(ts, after));
   if (twice !== undefined) return twice;
   return ctx.loadModel.orderChange(after, options);
+}
+
+/**
+ * The specifier each edit writes, when every edit replaces what is between the quotes of a module site's
+ * specifier and the literal it leaves is one well-formed token of the same kind (a string stays a string, a
+ * template without substitutions stays one): then the file parses as it did and binds the same names.
+ */
+function specifiersWritten(ctx: CheckContext, edits: readonly TextEdit[]): Map<TS.StringLiteralLike, string> | undefined {
+  const { ts, sourceFile } = ctx;
+  const written = new Map<TS.StringLiteralLike, string>();
+  for (const edit of edits) {
+    const literal = ctx.sites.find((site) => site.specifier.getStart(sourceFile) + 1 === edit.start && site.specifier.end - 1 === edit.end)?.specifier;
+    if (!literal || written.has(literal)) return undefined;
+    const quote = sourceFile.text.charAt(edit.start - 1);
+    const errors: unknown[] = [];
+    const scanner = ts.createScanner(sourceFile.languageVersion, false, sourceFile.languageVariant, `${quote}${edit.text}${quote}`, (message) => {
+      errors.push(message);
+    });
+    const kind = scanner.scan();
+    const value = scanner.getTokenValue();
+    if (errors.length > 0 || kind !== literal.kind || scanner.isUnterminated() || scanner.scan() !== ts.SyntaxKind.EndOfFileToken) return undefined;
+    written.set(literal, value);
+  }
+  return written.size > 0 ? written : undefined;
 }
 
 /** The local names a file's imports bind and the names its re-exports export, each as often as it occurs. */

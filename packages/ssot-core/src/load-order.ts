@@ -5,7 +5,7 @@ import type * as TS from 'typescript';
 import type { ModuleResolver } from 'ssot-config';
 import { bindingUses, importBindingNames, type BindingUse } from './binding-uses';
 import { getExportMap, resolverForExportMaps } from './export-map';
-import { statementEffect, statementLoads } from './module-effects';
+import { statementEffect, statementLoadLiterals } from './module-effects';
 
 type Typescript = typeof TS;
 
@@ -68,6 +68,11 @@ export interface LoadModel {
    * the file does now, or undefined when the order is the same for every way the undecided imports may be kept.
    */
   orderChange(after: TS.SourceFile, options?: { readonly sameUses?: boolean }): string | undefined;
+  /**
+   * The same question for a fix that only rewrites specifiers (each literal of `written`, now the text beside
+   * it): the file's statements and names stay as they are, so nothing needs parsing again.
+   */
+  specifierChange(written: ReadonlyMap<TS.StringLiteralLike, string>): string | undefined;
   /** The modules a top-level statement loads, legacy modules opened up (empty for a type-only import). */
   unitsOf(statement: TS.Statement): readonly string[];
   /** Whether loading the statement's modules (or `file`) runs no code with effects, looking a little way in. */
@@ -115,12 +120,12 @@ export function createLoadModel(input: LoadOrderInput, sourceFile: TS.SourceFile
   const legacyOpen = { has: input.isLegacy };
   // The file after a fix has the same specifiers as before, or canonical ones the fix resolved already.
   const resolved = new Map<string, string | undefined>();
-  const targetsOf = (statement: TS.Statement) =>
-    statementTargets(input, statement, (specifier, mode) => {
-      const key = `${mode ?? ''}\0${specifier}`;
-      if (!resolved.has(key)) resolved.set(key, input.resolver.resolve(specifier, input.fileName, mode));
-      return resolved.get(key);
-    });
+  const resolve = (specifier: string, mode: 'import' | 'require' | undefined) => {
+    const key = `${mode ?? ''}\0${specifier}`;
+    if (!resolved.has(key)) resolved.set(key, input.resolver.resolve(specifier, input.fileName, mode));
+    return resolved.get(key);
+  };
+  const targetsOf = (statement: TS.Statement) => statementTargets(input, statement, resolve);
   let beforeSteps: Step[] | undefined;
   let uses: ReadonlyMap<string, BindingUse> | undefined;
   return {
@@ -131,6 +136,12 @@ export function createLoadModel(input: LoadOrderInput, sourceFile: TS.SourceFile
       // factory call for `new`) is read again.
       const afterUses = options?.sameUses === true ? uses : usesOf(input, after);
       return compare(input, factsOf, beforeSteps, stepsOf(input, after, afterUses, targetsOf));
+    },
+    specifierChange(written) {
+      uses ??= input.importUses?.() ?? usesOf(input, sourceFile);
+      beforeSteps ??= stepsOf(input, sourceFile, uses, targetsOf);
+      const rewritten = (statement: TS.Statement) => statementTargets(input, statement, resolve, (literal) => written.get(literal) ?? literal.text);
+      return compare(input, factsOf, beforeSteps, stepsOf(input, sourceFile, uses, rewritten));
     },
     unitsOf: (statement) => tokensOfTargets(factsOf, targetsOf(statement), legacyOpen),
     isQuiet: (statement, file) =>
@@ -310,7 +321,7 @@ function stepsOf(
   const steps: Step[] = [];
   let code = 0;
   for (const statement of sourceFile.statements) {
-    if (statementLoads(ts, statement).length > 0) {
+    if (statementLoadLiterals(ts, statement).length > 0) {
       steps.push({ targets: targetsOf(statement), runs: runsOf(ts, statement, uses, verbatim) });
     }
     if (statementEffect(ts, statement, sourceFile) === 'code') steps.push({ targets: [`code#${code++}`], runs: true });
@@ -323,9 +334,10 @@ function statementTargets(
   input: LoadOrderInput,
   statement: TS.Statement,
   resolve: (specifier: string, mode: 'import' | 'require' | undefined) => string | undefined,
+  textOf: (literal: TS.StringLiteralLike) => string = (literal) => literal.text,
 ): string[] {
   const { ts, resolver, fileName } = input;
-  const loads = statementLoads(ts, statement);
+  const loads = statementLoadLiterals(ts, statement).map(textOf);
   if (loads.length === 0) return [];
   const mode =
     ts.isImportEqualsDeclaration(statement) || ts.isVariableStatement(statement) || ts.isExpressionStatement(statement)

@@ -103,19 +103,24 @@ export function loadsOf(ts: Typescript, sourceFile: TS.SourceFile): ModuleLoad[]
 
 /** What one top-level statement loads (ignoring import elision, which depends on the importing file's uses). */
 export function statementLoads(ts: Typescript, statement: TS.Statement): string[] {
+  return statementLoadLiterals(ts, statement).map((literal) => literal.text);
+}
+
+/** The specifiers, as written, of what one top-level statement loads. */
+export function statementLoadLiterals(ts: Typescript, statement: TS.Statement): TS.StringLiteralLike[] {
   if (ts.isImportDeclaration(statement)) {
     const clause = statement.importClause;
     const typeOnly = clause !== undefined && isTypeOnlyImport(ts, clause);
-    return typeOnly || !ts.isStringLiteral(statement.moduleSpecifier) ? [] : [statement.moduleSpecifier.text];
+    return typeOnly || !ts.isStringLiteral(statement.moduleSpecifier) ? [] : [statement.moduleSpecifier];
   }
   if (ts.isExportDeclaration(statement)) {
     const specifier = statement.moduleSpecifier;
-    return statement.isTypeOnly || !specifier || !ts.isStringLiteral(specifier) ? [] : [specifier.text];
+    return statement.isTypeOnly || !specifier || !ts.isStringLiteral(specifier) ? [] : [specifier];
   }
   if (ts.isImportEqualsDeclaration(statement)) {
     const reference = statement.moduleReference;
     if (statement.isTypeOnly || !ts.isExternalModuleReference(reference)) return [];
-    return ts.isStringLiteral(reference.expression) ? [reference.expression.text] : [];
+    return ts.isStringLiteral(reference.expression) ? [reference.expression] : [];
   }
   if (ts.isVariableStatement(statement) && !isAmbient(ts, statement)) {
     return statement.declarationList.declarations.flatMap((declaration) =>
@@ -127,7 +132,7 @@ export function statementLoads(ts: Typescript, statement: TS.Statement): string[
 }
 
 /** `require('m')` at the top of an initializer (not inside a function, which runs later). */
-function requiredSpecifiers(ts: Typescript, node: TS.Node): string[] {
+function requiredSpecifiers(ts: Typescript, node: TS.Node): TS.StringLiteralLike[] {
   if (ts.isFunctionLike(node)) return [];
   if (
     ts.isCallExpression(node) &&
@@ -137,9 +142,9 @@ function requiredSpecifiers(ts: Typescript, node: TS.Node): string[] {
     node.arguments[0] !== undefined &&
     ts.isStringLiteralLike(node.arguments[0])
   ) {
-    return [node.arguments[0].text];
+    return [node.arguments[0]];
   }
-  const found: string[] = [];
+  const found: TS.StringLiteralLike[] = [];
   ts.forEachChild(node, (child) => {
     found.push(...requiredSpecifiers(ts, child));
   });
