@@ -135,13 +135,13 @@ export function createLoadModel(input: LoadOrderInput, sourceFile: TS.SourceFile
       // A fix that only moves imports leaves every use of what they bind as it was; one that rewrites code (a
       // factory call for `new`) is read again.
       const afterUses = options?.sameUses === true ? uses : usesOf(input, after);
-      return compare(input, factsOf, beforeSteps, stepsOf(input, after, afterUses, targetsOf));
+      return rememberedCompare(input, factsOf, beforeSteps, stepsOf(input, after, afterUses, targetsOf));
     },
     specifierChange(written) {
       uses ??= input.importUses?.() ?? usesOf(input, sourceFile);
       beforeSteps ??= stepsOf(input, sourceFile, uses, targetsOf);
       const rewritten = (statement: TS.Statement) => statementTargets(input, statement, resolve, (literal) => written.get(literal) ?? literal.text);
-      return compare(input, factsOf, beforeSteps, stepsOf(input, sourceFile, uses, rewritten));
+      return rememberedCompare(input, factsOf, beforeSteps, stepsOf(input, sourceFile, uses, rewritten));
     },
     unitsOf: (statement) => tokensOfTargets(factsOf, targetsOf(statement), legacyOpen),
     isQuiet: (statement, file) =>
@@ -214,7 +214,21 @@ function sameSteps(before: readonly Step[], after: readonly Step[]): boolean {
   return before.length === after.length && before.every((step, index) => key(step) === key(after[index] as Step));
 }
 
-function compare(
+/**
+ * What `compare` answered for these steps of this file, with what it read to answer: the facts of each module it
+ * looked up and whether each module it asked about was legacy. In the editor each keystroke makes a new model of
+ * the same loading statements: when everything read is still the same, so is the answer.
+ */
+interface RememberedComparison {
+  readonly answer: string | undefined;
+  readonly facts: ReadonlyMap<string, ModuleFacts>;
+  readonly legacy: ReadonlyMap<string, boolean>;
+}
+const comparisonsByResolver = new WeakMap<ModuleResolver, Map<string, RememberedComparison>>();
+/** Comparisons kept per resolver, the oldest forgotten first. */
+const REMEMBERED_COMPARISONS = 128;
+
+function rememberedCompare(
   input: LoadOrderInput,
   factsOf: (target: string) => ModuleFacts,
   beforeSteps: readonly Step[],
@@ -223,6 +237,54 @@ function compare(
   // A fix that leaves every loading statement as it was (a rewrite inside code, a name added to an import the
   // file has) loads the same modules in the same order under every assignment: nothing to compare.
   if (sameSteps(beforeSteps, afterSteps)) return undefined;
+  let remembered = comparisonsByResolver.get(input.resolver);
+  if (!remembered) {
+    remembered = new Map();
+    comparisonsByResolver.set(input.resolver, remembered);
+  }
+  const key = JSON.stringify([input.fileName, beforeSteps, afterSteps]);
+  const known = remembered.get(key);
+  if (
+    known &&
+    [...known.legacy].every(([target, legacy]) => input.isLegacy(target) === legacy) &&
+    [...known.facts].every(([target, facts]) => sameFacts(factsOf(target), facts))
+  ) {
+    return known.answer;
+  }
+  const facts = new Map<string, ModuleFacts>();
+  const legacy = new Map<string, boolean>();
+  const reading: LoadOrderInput = {
+    ...input,
+    isLegacy: (target) => {
+      const isLegacy = input.isLegacy(target);
+      legacy.set(target, isLegacy);
+      return isLegacy;
+    },
+  };
+  const answer = compare(reading, (target) => {
+    const found = factsOf(target);
+    facts.set(target, found);
+    return found;
+  }, beforeSteps, afterSteps);
+  remembered.delete(key);
+  remembered.set(key, { answer, facts, legacy });
+  if (remembered.size > REMEMBERED_COMPARISONS) remembered.delete(remembered.keys().next().value as string);
+  return answer;
+}
+
+function sameFacts(a: ModuleFacts, b: ModuleFacts): boolean {
+  if (a === b) return true;
+  if (a.kind !== b.kind) return false;
+  if (a.kind !== 'loads' || b.kind !== 'loads') return true;
+  return a.targets.length === b.targets.length && a.targets.every((target, index) => target === b.targets[index]);
+}
+
+function compare(
+  input: LoadOrderInput,
+  factsOf: (target: string) => ModuleFacts,
+  beforeSteps: readonly Step[],
+  afterSteps: readonly Step[],
+): string | undefined {
   const variables = [...new Set([...beforeSteps, ...afterSteps].flatMap((step) => (typeof step.runs === 'object' ? step.runs.anyOf : [])))];
   if (variables.length > MAX_UNDECIDED) {
     return `ssot cannot tell which of this file's imports TypeScript keeps at run time (${variables.length} names it cannot judge)`;

@@ -90,4 +90,19 @@ describe('unitProblem', () => {
       expect(problemOf([...edits, fullCheck])).toBe(problem);
     });
   }
+
+  it('judges the same edits again, on a new parse of the file, when a module the last answer read has changed', () => {
+    // The editor checks the same text again at each keystroke; the answer must follow the modules on disk.
+    const edits = [between('./setup', './quiet')];
+    expect(problemOf(edits)).toBe("'./setup', which has side effects, would no longer be loaded");
+    writeFile(root, 'src/setup.ts', 'export {};\n');
+    clearExportMapCache();
+    try {
+      expect(problemOf(edits)).toBe(undefined);
+    } finally {
+      writeFile(root, 'src/setup.ts', 'console.log("setup");\n');
+      clearExportMapCache();
+    }
+    expect(problemOf(edits)).toBe("'./setup', which has side effects, would no longer be loaded");
+  });
 });

@@ -74,6 +74,22 @@ describe('a legacy barrel with several homes, imported for one of them', () => {
   });
 });
 
+describe('the same file checked again (the editor, at each keystroke)', () => {
+  it('answers again when a module the last answer read has changed on disk', () => {
+    const text = "import { a } from './barrel';\nconsole.log(a);\n";
+    writeFile(root, 'src/b.ts', 'export const b = 2;\n');
+    expect(verdicts(text)).toEqual(['fixed']);
+    expect(verdicts(text)).toEqual(['fixed']);
+    // Without a program, a module's exports are read again once their cache has let a second pass; here at once.
+    writeFile(root, 'src/b.ts', "export const b = 2;\nconsole.log('b loaded');\n");
+    clearExportMapCache();
+    expect(verdicts(text)).toEqual(["'./b', which has side effects, would no longer be loaded"]);
+    writeFile(root, 'src/b.ts', 'export const b = 3;\n');
+    clearExportMapCache();
+    expect(verdicts(text)).toEqual(['fixed']);
+  });
+});
+
 describe('a module graph with many paths to one module', () => {
   it('walks each module once: 2^24 paths through quiet modules end in one verdict', () => {
     // Each layer's two modules both load the next layer's two; the last runs code. Opening every path would
