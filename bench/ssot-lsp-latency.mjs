@@ -8,14 +8,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { percentile } from '../packages/ts-plugin-ssot/bench/tsserver-latency.mjs';
 import { median, round } from './lib/measure.mjs';
 
 const ssotBin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'packages', 'ssot-cli', 'bin', 'ssot.js');
 const WARM_UP = 10;
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 /**
  * Opens `file` in a fresh server, then types one character into a comment on a line it adds at the top and
