@@ -42,8 +42,9 @@ export function createCheckContext(
   fileName: string,
   config: SsotConfig,
   program: TS.Program | undefined,
+  modules?: ModuleResolver,
 ): CheckContext {
-  const resolver = program ? getResolverForProgram(ts, program) : getResolverForFile(ts, fileName);
+  const resolver = modules ?? (program ? getResolverForProgram(ts, program) : getResolverForFile(ts, fileName));
   const oracleKey: object = program ?? resolver;
   let oracle = oracles.get(oracleKey);
   if (!oracle) {

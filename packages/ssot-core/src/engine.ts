@@ -1,5 +1,5 @@
 import type * as TS from 'typescript';
-import { loadConfig, loadConfigForFile, normalizePath, type SsotConfig } from 'ssot-config';
+import { loadConfig, loadConfigForFile, normalizePath, type ModuleResolver, type SsotConfig } from 'ssot-config';
 import { createCheckContext, type CheckContext } from './check-context';
 import { checkCanonicalImport } from './checks/canonical-import';
 import { checkProtocolConformance } from './checks/protocol-conformance';
@@ -19,6 +19,11 @@ export interface EngineInput {
   readonly program?: TS.Program | undefined;
   /** A config file to use instead of the ssot.config.json nearest to the file (the editor plugin's `config`). */
   readonly configFile?: string | undefined;
+  /**
+   * Where specifiers lead, when another host decides it (the TypeScript 7 backend: its program's resolutions).
+   * Without it: the program's own resolution, then TypeScript's resolver with the file's tsconfig options.
+   */
+  readonly modules?: ModuleResolver | undefined;
 }
 
 interface CheckDefinition {
@@ -42,9 +47,18 @@ export function requiresTypes(check: CheckName): boolean {
 
 export const checkNames = Object.keys(checks) as CheckName[];
 
+/**
+ * Whether a check that requires types has anything to check under `config`: both compare classes with a declared
+ * protocol, so without one they report nothing and a host need not build a type checker for them.
+ */
+export function typeChecksHaveWork(config: SsotConfig): boolean {
+  return config.symbols.some((symbol) => symbol.protocol !== undefined);
+}
+
 interface FileResults {
   readonly config: SsotConfig;
   readonly program: TS.Program | undefined;
+  readonly modules: ModuleResolver | undefined;
   /** The `configFile` the caller named, if any: the config was found from it. */
   readonly configFile: string | undefined;
   /** The turn of the event loop in which `config` was looked up. */
@@ -80,20 +94,21 @@ export function runCheck(check: CheckName, input: EngineInput): Finding[] {
  * read one config (and stat it once), and an edited config takes effect from the next file or request.
  */
 function resultsFor(input: EngineInput): FileResults | undefined {
-  const { ts, sourceFile, program, configFile } = input;
+  const { ts, sourceFile, program, configFile, modules } = input;
   const turn = currentTurn();
   const cached = resultsByFile.get(sourceFile);
-  if (cached?.turn === turn && cached.program === program && cached.configFile === configFile) return cached;
+  const sameHost = cached !== undefined && cached.program === program && cached.modules === modules;
+  if (cached?.turn === turn && sameHost && cached.configFile === configFile) return cached;
   const fileName = normalizePath(sourceFile.fileName);
   const config = governingConfig(ts, fileName, configFile);
   if (!config) return undefined;
-  if (cached?.config === config && cached.program === program) {
+  if (cached?.config === config && sameHost) {
     const renewed = { ...cached, configFile, turn };
     resultsByFile.set(sourceFile, renewed);
     return renewed;
   }
-  const context = createCheckContext(ts, sourceFile, fileName, config, program);
-  const results = { config, program, configFile, turn, context, findings: new Map<CheckName, Finding[]>() };
+  const context = createCheckContext(ts, sourceFile, fileName, config, program, modules);
+  const results = { config, program, modules, configFile, turn, context, findings: new Map<CheckName, Finding[]>() };
   resultsByFile.set(sourceFile, results);
   return results;
 }
