@@ -1,7 +1,14 @@
 export { docsUrl } from './docs-url';
 export { isCheckedSource } from './checked-files';
 export { CONFIG_ERROR_CODE, DIAGNOSTIC_SOURCE, diagnosticCodes } from './diagnostic-codes';
-export { runCheck, checkNames, requiresTypes, governingConfig, type EngineInput } from './engine';
+export { runCheck, checkNames, requiresTypes, typeChecksHaveWork, governingConfig, type EngineInput } from './engine';
+export { loadTypescript7, SUPPORTED_TYPESCRIPT7, Typescript7UnavailableError } from './hosts/typescript7/load-typescript7';
+export {
+  openTypescript7Host,
+  Typescript7ProjectError,
+  type Typescript7Host,
+  type Typescript7Pass,
+} from './hosts/typescript7/typescript7-host';
 export { TypeInformationRequiredError } from './errors';
 export type { CheckName, Finding, ImportSubject, Suggestion, TextEdit } from './finding';
 export { messages, messageFor, type MessageId } from './messages';

@@ -1,0 +1,48 @@
+// The part of TypeScript 7.0's unstable API (`typescript/unstable/sync`, `typescript/unstable/ast`) this backend
+// uses, written out here so that nothing else in ssot names the API, and 7.1's changes stay in this folder.
+
+export interface Typescript7Sync {
+  readonly API: new (options: { cwd?: string }) => Typescript7Api;
+}
+
+export interface Typescript7Ast {
+  readonly SyntaxKind: { readonly SourceFile: number };
+}
+
+export interface Typescript7Api {
+  updateSnapshot(params: {
+    openProjects?: string[];
+    fileChanges?: { changed?: string[] } | { invalidateAll: true };
+  }): Typescript7Snapshot;
+  close(): void;
+}
+
+export interface Typescript7Snapshot {
+  getProject(configFileName: string): Typescript7Project | undefined;
+  dispose(): void;
+}
+
+export interface Typescript7Project {
+  readonly configFileName: string;
+  readonly program: {
+    getSourceFileNames(): readonly string[];
+    getSourceFileMetadata(fileName: string): { readonly isFromExternalLibrary: boolean } | undefined;
+    getConfigFileParsingDiagnostics(): readonly Typescript7Diagnostic[];
+    getProgramDiagnostics(): readonly Typescript7Diagnostic[];
+  };
+  readonly checker: {
+    getSymbolAtPosition(file: string, positions: readonly number[]): (Typescript7Symbol | undefined)[];
+  };
+}
+
+export interface Typescript7Diagnostic {
+  readonly fileName?: string | undefined;
+  readonly pos: number;
+  /** 1 is an error. */
+  readonly category: number;
+  readonly text: string;
+}
+
+export interface Typescript7Symbol {
+  readonly declarations?: readonly { readonly kind: number; readonly path: string }[] | undefined;
+}

@@ -1,0 +1,78 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Typescript7Ast, Typescript7Sync } from './api-types';
+
+/** The TypeScript 7 versions whose unstable API this backend speaks (7.1 changes it). */
+export const SUPPORTED_TYPESCRIPT7 = '7.0.x';
+
+/** The names a project may install TypeScript 7 under: itself, or an `npm:` alias beside TypeScript 6. */
+const PACKAGE_NAMES = ['typescript', '@typescript/native', 'typescript7'] as const;
+
+export interface LoadedTypescript7 {
+  readonly version: string;
+  /** The package's directory. */
+  readonly directory: string;
+  readonly sync: Typescript7Sync;
+  readonly ast: Typescript7Ast;
+}
+
+/** TypeScript 7 is missing where the project can load it, or it is a version this backend does not speak. */
+export class Typescript7UnavailableError extends Error {
+  override readonly name = 'Typescript7UnavailableError';
+}
+
+/**
+ * The TypeScript 7.0.x that `projectDir` loads: `typescript` itself when it is 7, else an alias of it
+ * (`@typescript/native` or `typescript7`). Throws Typescript7UnavailableError, whose message says the fix.
+ */
+export function loadTypescript7(projectDir: string): LoadedTypescript7 {
+  const found = PACKAGE_NAMES.flatMap((name) => {
+    const directory = packageDirectory(name, projectDir);
+    const version = directory === undefined ? undefined : versionAt(directory);
+    return directory !== undefined && version?.startsWith('7.') ? [{ name, directory, version }] : [];
+  });
+  const usable = found.find((entry) => isSupported(entry.version));
+  if (!usable) {
+    const other = found[0];
+    throw new Typescript7UnavailableError(
+      other
+        ? `TypeScript ${other.version} (${other.directory}) is installed, but ssot's TypeScript 7 backend speaks the ` +
+            `unstable API of ${SUPPORTED_TYPESCRIPT7} only, which 7.1 changes. Fix: install typescript@7.0 ` +
+            '(e.g. npm install -D typescript7@npm:typescript@7.0.2), or run with --typescript 6.'
+        : `no TypeScript 7 is installed where ${projectDir} can load it (looked for ${PACKAGE_NAMES.join(', ')}). ` +
+            'Fix: npm install -D typescript7@npm:typescript@7.0.2 beside TypeScript 6, or run with --typescript 6.',
+    );
+  }
+  const from = { paths: [projectDir] };
+  try {
+    const sync = require(require.resolve(`${usable.name}/unstable/sync`, from)) as Typescript7Sync;
+    const ast = require(require.resolve(`${usable.name}/unstable/ast`, from)) as Typescript7Ast;
+    return { version: usable.version, directory: usable.directory, sync, ast };
+  } catch (error) {
+    throw new Typescript7UnavailableError(
+      `TypeScript ${usable.version} (${usable.directory}) is installed, but its API cannot be loaded: ` +
+        `${(error as Error).message}. Fix: reinstall it (npm ci), on Node 20.19 or later.`,
+    );
+  }
+}
+
+function isSupported(version: string): boolean {
+  return /^7\.0\.\d+$/.test(version);
+}
+
+function packageDirectory(name: string, from: string): string | undefined {
+  try {
+    return path.dirname(require.resolve(`${name}/package.json`, { paths: [from] }));
+  } catch {
+    return undefined;
+  }
+}
+
+function versionAt(directory: string): string | undefined {
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(directory, 'package.json'), 'utf8')) as { version?: unknown };
+    return typeof manifest.version === 'string' ? manifest.version : undefined;
+  } catch {
+    return undefined;
+  }
+}

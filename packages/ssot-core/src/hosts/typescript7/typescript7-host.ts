@@ -1,0 +1,166 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type * as TS from 'typescript';
+import { createModuleResolver, normalizePath, readCompilerOptions, type ModuleResolver, type ResolutionMode } from 'ssot-config';
+import { findModuleSites, loadModeOfSite } from '../../module-sites';
+import type { Typescript7Api, Typescript7Diagnostic, Typescript7Project, Typescript7Snapshot } from './api-types';
+import type { LoadedTypescript7 } from './load-typescript7';
+
+type Typescript = typeof TS;
+
+/** One pass over the project as TypeScript 7 sees it now. */
+export interface Typescript7Pass {
+  /** The project's own source files (no declaration file, nothing from a library), parsed for the checks. */
+  readonly files: readonly TS.SourceFile[];
+  /** Where specifiers lead: TypeScript 7's program for every module site of those files. */
+  readonly modules: ModuleResolver;
+}
+
+export interface Typescript7Host {
+  readonly version: string;
+  /** Reads the project for a pass; `changed` names the files written since the last one. */
+  pass(changed: readonly string[]): Typescript7Pass;
+  close(): void;
+}
+
+/** A tsconfig that TypeScript 7 cannot build a program from: the message names it and TypeScript's errors. */
+export class Typescript7ProjectError extends Error {
+  override readonly name = 'Typescript7ProjectError';
+}
+
+const ERROR_CATEGORY = 1;
+
+/**
+ * Opens `tsconfig` in TypeScript 7's compiler (a child process). Module identity comes from its program: every
+ * specifier a project file writes is asked of its checker in one batch per file (each call is a round trip), and
+ * the module symbol's source file is where the specifier leads. The syntax the checks walk is TypeScript 6's
+ * parse of the same text (TypeScript 7 has no parser in this process). A site TypeScript 7 gives no module for
+ * (`require()` in a .ts file, `vi.mock()`) is resolved as the TypeScript 6 backend does: by TypeScript's
+ * resolver with the tsconfig's options.
+ */
+export function openTypescript7Host(ts: Typescript, tsconfig: string, loaded: LoadedTypescript7): Typescript7Host {
+  let api: Typescript7Api;
+  try {
+    api = new loaded.sync.API({ cwd: path.dirname(tsconfig) });
+  } catch (error) {
+    throw new Typescript7ProjectError(
+      `TypeScript ${loaded.version} (${loaded.directory}) could not start its compiler: ${(error as Error).message}. ` +
+        'Fix: reinstall it with its platform package (npm ci), or run with --typescript 6.',
+    );
+  }
+  const sourceFileKind = loaded.ast.SyntaxKind.SourceFile;
+  let snapshot: Typescript7Snapshot | undefined;
+  return {
+    version: loaded.version,
+    pass(changed) {
+      snapshot?.dispose();
+      snapshot = api.updateSnapshot({
+        openProjects: [tsconfig],
+        ...(changed.length > 0 ? { fileChanges: { changed: [...changed] } } : {}),
+      });
+      const project = snapshot.getProject(tsconfig);
+      if (!project) throw new Typescript7ProjectError(`TypeScript ${loaded.version} did not open ${tsconfig}.`);
+      throwOnConfigErrors(project, tsconfig);
+      return readPass(ts, tsconfig, project, sourceFileKind);
+    },
+    close() {
+      snapshot?.dispose();
+      snapshot = undefined;
+      stopCompiler(api);
+    },
+  };
+}
+
+/**
+ * Ends the compiler's process. `api.close()` sends it SIGTERM, on which it may print "context canceled" to the
+ * stderr it shares with us (in about 1 run of 10 here): a line in ssot's output that is not ssot's. Nothing is pending once
+ * the snapshots are disposed, so the process is killed outright first (through the client's own handle, where
+ * this version has it), then the client is closed.
+ */
+function stopCompiler(api: Typescript7Api): void {
+  const child = (api as { client?: { channel?: { child?: { kill(signal: string): boolean } } } }).client?.channel?.child;
+  child?.kill('SIGKILL');
+  api.close();
+}
+
+function readPass(ts: Typescript, tsconfig: string, project: Typescript7Project, sourceFileKind: number): Typescript7Pass {
+  const base = createModuleResolver(ts, readCompilerOptions(ts, tsconfig), tsconfig);
+  const projectFiles = project.program.getSourceFileNames().filter((fileName) => isProjectFile(project, fileName));
+  const answers = new Map<string, string>();
+  const names = projectFileNames(ts, project);
+  const files = projectFiles.map((fileName) => {
+    const sourceFile = ts.createSourceFile(fileName, ts.sys.readFile(fileName) ?? '', ts.ScriptTarget.Latest, true);
+    const sites = findModuleSites(ts, sourceFile);
+    if (sites.length === 0) return sourceFile;
+    const format = base.fileFormat(fileName);
+    // Inside the literal, after its opening quote: the position the checker reads as the specifier.
+    const positions = sites.map((site) => site.specifier.getStart(sourceFile) + 1);
+    const symbols = project.checker.getSymbolAtPosition(fileName, positions);
+    sites.forEach((site, index) => {
+      const declaration = symbols[index]?.declarations?.[0];
+      // A module that is a file. Where TypeScript 7 gives none (an ambient `declare module`, a script that is not
+      // a module, a `require()` it does not read in a .ts file), the resolver answers as it does on TypeScript 6.
+      if (declaration?.kind !== sourceFileKind) return;
+      const key = answerKey(site.specifier.text, fileName, loadModeOfSite(ts, site, format));
+      answers.set(key, names(declaration.path));
+    });
+    return sourceFile;
+  });
+  const modules: ModuleResolver = {
+    compilerOptions: base.compilerOptions,
+    tsconfig: base.tsconfig,
+    stats: base.stats,
+    fileFormat: (file) => base.fileFormat(file),
+    resolve(specifier, containingFile, mode) {
+      return answers.get(answerKey(specifier, containingFile, mode)) ?? base.resolve(specifier, containingFile, mode);
+    },
+  };
+  return { files, modules };
+}
+
+function answerKey(specifier: string, containingFile: string, mode: ResolutionMode | undefined): string {
+  return `${mode ?? ''}\0${normalizePath(containingFile)}\0${specifier}`;
+}
+
+function isProjectFile(project: Typescript7Project, fileName: string): boolean {
+  const normalized = normalizePath(fileName);
+  if (normalized.includes('/node_modules/') || /\.d\.[cm]?ts$|\.d\.[^/]+\.ts$/.test(normalized)) return false;
+  return project.program.getSourceFileMetadata(fileName)?.isFromExternalLibrary !== true;
+}
+
+/** A declaration's file name from its path (TypeScript 7 lower-cases paths where file names ignore case). */
+function projectFileNames(ts: Typescript, project: Typescript7Project): (declarationPath: string) => string {
+  if (ts.sys.useCaseSensitiveFileNames) return (declarationPath) => declarationPath;
+  const names = new Map(project.program.getSourceFileNames().map((fileName) => [fileName.toLowerCase(), fileName]));
+  return (declarationPath) => names.get(declarationPath.toLowerCase()) ?? declarationPath;
+}
+/**
+ * Stops on an error TypeScript 7 finds in the tsconfig (or one it extends): an option it removed, a value it no
+ * longer takes. Errors elsewhere (a missing type package) are the compiler's to report, as on TypeScript 6.
+ */
+function throwOnConfigErrors(project: Typescript7Project, tsconfig: string): void {
+  const program = project.program;
+  const errors = [...program.getConfigFileParsingDiagnostics(), ...program.getProgramDiagnostics()].filter(
+    (diagnostic) => diagnostic.category === ERROR_CATEGORY && diagnostic.fileName?.endsWith('.json') === true,
+  );
+  if (errors.length === 0) return;
+  throw new Typescript7ProjectError(
+    `${tsconfig} cannot be used by TypeScript 7:\n` +
+      errors.map((diagnostic) => `  ${placeOf(diagnostic)}: ${diagnostic.text}`).join('\n') +
+      '\nFix: remove or replace those options (TypeScript 7 dropped what TypeScript 6 deprecated), or run with --typescript 6.',
+  );
+}
+
+/** `file:line:column` of a diagnostic, 1-based. */
+function placeOf(diagnostic: Typescript7Diagnostic): string {
+  const file = diagnostic.fileName ?? '';
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return file;
+  }
+  const before = text.slice(0, Math.max(0, diagnostic.pos));
+  const line = before.split('\n').length;
+  return `${file}:${line}:${before.length - before.lastIndexOf('\n')}`;
+}

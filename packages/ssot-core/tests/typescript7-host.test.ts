@@ -1,0 +1,117 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as ts from 'typescript';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findModuleSites, loadTypescript7, openTypescript7Host, Typescript7ProjectError, type Typescript7Host } from '../src/index';
+import { loadModeOfSite } from '../src/module-sites';
+import { makeTempRoot, parseTsconfig, writeFile } from './helpers/temp-project';
+
+// The TypeScript 7 backend against the real compiler (the workspace's `typescript7` alias of typescript@7.0.x):
+// where each written specifier leads comes from TypeScript 7's program, and agrees with TypeScript 6's.
+
+const repoRoot = path.resolve(__dirname, '..', '..', '..');
+let root: string;
+let host: Typescript7Host | undefined;
+
+beforeEach(() => {
+  root = makeTempRoot('ssot-ts7-host-');
+  writeFile(root, 'tsconfig.json', JSON.stringify({
+    compilerOptions: { module: 'preserve', moduleResolution: 'bundler', strict: true, paths: { '@lib/*': ['./src/lib/*'] } },
+    include: ['src'],
+  }));
+  writeFile(root, 'src/lib/clock.ts', 'export const now = () => 1;\n');
+  writeFile(root, 'src/lib/index.ts', "export * from './clock';\n");
+  writeFile(root, 'node_modules/pkg/package.json', JSON.stringify({ name: 'pkg', exports: { '.': './main.d.ts', './sub': './sub.d.ts' } }));
+  writeFile(root, 'node_modules/pkg/main.d.ts', 'export declare const main: number;\n');
+  writeFile(root, 'node_modules/pkg/sub.d.ts', 'export declare const sub: number;\n');
+  writeFile(root, 'src/ambient.d.ts', "declare module 'virtual' { export const v: number; }\n");
+  writeFile(root, 'src/use.ts', [
+    "import { now } from '@lib/clock';",
+    "import { main } from 'pkg';",
+    "import { sub } from 'pkg/sub';",
+    "import { v } from 'virtual';",
+    "export * from './lib';",
+    "export const later = () => import('./lib/clock');",
+    "const viaRequire = require('./lib/clock');",
+    'export const all = [now, main, sub, v, viaRequire];',
+    '',
+  ].join('\n'));
+});
+
+afterEach(() => {
+  host?.close();
+  host = undefined;
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+function open(): Typescript7Host {
+  host = openTypescript7Host(ts, path.join(root, 'tsconfig.json'), loadTypescript7(repoRoot));
+  return host;
+}
+
+/** Where TypeScript 6's program resolves each module site of `file` ('(none)' where it has no file). */
+function typescript6Resolutions(file: string): Record<string, string> {
+  const parsed = parseTsconfig(root);
+  const program = ts.createProgram(parsed.fileNames, parsed.options);
+  program.getTypeChecker(); // binds the files, which sets the parents the sites walk up
+  const sourceFile = program.getSourceFile(file)!;
+  return Object.fromEntries(findModuleSites(ts, sourceFile).map((site) => {
+    const resolved = program.getResolvedModuleFromModuleSpecifier(site.specifier, sourceFile)?.resolvedModule;
+    return [site.specifier.text, resolved?.resolvedFileName ?? '(none)'];
+  }));
+}
+
+describe('the TypeScript 7 backend', () => {
+  it("lists the project's own files: no declaration file, nothing from node_modules", () => {
+    const pass = open().pass([]);
+    expect(pass.files.map((file) => path.relative(root, file.fileName)).sort()).toEqual([
+      'src/lib/clock.ts',
+      'src/lib/index.ts',
+      'src/use.ts',
+    ]);
+  });
+
+  it("leads each specifier where TypeScript 7's program does, which is where TypeScript 6's does", () => {
+    const pass = open().pass([]);
+    const use = pass.files.find((file) => file.fileName.endsWith('use.ts'))!;
+    const format = pass.modules.fileFormat(use.fileName);
+    const lookupsBefore = pass.modules.stats.lookups;
+    const fromTypescript7 = Object.fromEntries(findModuleSites(ts, use).map((site) => [
+      site.specifier.text,
+      pass.modules.resolve(site.specifier.text, use.fileName, loadModeOfSite(ts, site, format)) ?? '(none)',
+    ]));
+    expect(fromTypescript7).toEqual({
+      '@lib/clock': path.join(root, 'src/lib/clock.ts'),
+      pkg: path.join(root, 'node_modules/pkg/main.d.ts'),
+      'pkg/sub': path.join(root, 'node_modules/pkg/sub.d.ts'),
+      virtual: '(none)',
+      './lib': path.join(root, 'src/lib/index.ts'),
+      './lib/clock': path.join(root, 'src/lib/clock.ts'),
+    });
+    // TypeScript 6's program has no module for the `require()` in a .ts file; every other site agrees.
+    expect(typescript6Resolutions(use.fileName)).toEqual({ ...fromTypescript7, './lib/clock': '(none)' });
+    // TypeScript's resolver was asked only where TypeScript 7 has no module file: the ambient module, and the
+    // `require()` in a .ts file, which shares its specifier with the `import()` TypeScript 7 did answer.
+    expect(pass.modules.stats.lookups - lookupsBefore).toBe(2);
+  });
+
+  it('a pass after a file was written reads its new text and its new specifiers', () => {
+    const typescript7 = open();
+    typescript7.pass([]);
+    const use = writeFile(root, 'src/use.ts', "import { now } from './lib/index';\nexport const t = now();\n");
+    const pass = typescript7.pass([use]);
+    const file = pass.files.find((sourceFile) => sourceFile.fileName === use)!;
+    expect(file.text).toContain('./lib/index');
+    const lookupsBefore = pass.modules.stats.lookups;
+    expect(pass.modules.resolve('./lib/index', use, undefined)).toBe(path.join(root, 'src/lib/index.ts'));
+    expect(pass.modules.stats.lookups).toBe(lookupsBefore);
+  });
+
+  it('a tsconfig TypeScript 7 rejects: an error that names the tsconfig and the option', () => {
+    writeFile(root, 'tsconfig.json', JSON.stringify({ compilerOptions: { baseUrl: '.' }, include: ['src'] }));
+    expect(() => open().pass([])).toThrow(Typescript7ProjectError);
+    expect(() => host!.pass([])).toThrow(
+      /tsconfig\.json cannot be used by TypeScript 7:\n {2}\S+tsconfig\.json:1:\d+: Option 'baseUrl' has been removed.*\nFix: /s,
+    );
+  });
+});
