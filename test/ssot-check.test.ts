@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EslintMessage } from '../packages/ts-plugin-ssot/tests/helpers/eslint-report';
@@ -37,12 +38,27 @@ function ssotMessages(report: { filePath: string; messages: EslintMessage[] }[],
     .sort();
 }
 
-describe.each(['websocket-app', 'rxjs-migration'])('ssot check on a copy of examples/%s', (example) => {
+const typescript7Tsc = path.join(repoRoot, 'node_modules', 'typescript7', 'bin', 'tsc');
+
+/** TypeScript 7's own `tsc --noEmit -p dir` (the workspace's `typescript7` alias of typescript@7.0.x). */
+function typecheck7(dir: string): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, [typescript7Tsc, '--noEmit', '-p', dir], { encoding: 'utf8' });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+const backends = [
+  { typescript: '6', typecheck },
+  { typescript: '7', typecheck: typecheck7 },
+] as const;
+
+describe.each(
+  ['websocket-app', 'rxjs-migration'].flatMap((example) => backends.map((backend) => ({ example, ...backend }))),
+)('ssot check --typescript $typescript on a copy of examples/$example', ({ example, typescript, typecheck: typecheckWith }) => {
   let checked: string;
   let linted: string;
   beforeAll(() => {
-    checked = copyExample(example, { label: `check-${example}` });
-    linted = copyExample(example, { label: `check-eslint-${example}` });
+    checked = copyExample(example, { label: `check-${typescript}-${example}` });
+    linted = copyExample(example, { label: `check-eslint-${typescript}-${example}` });
   });
   afterAll(() => {
     removeCopy(checked);
@@ -50,7 +66,7 @@ describe.each(['websocket-app', 'rxjs-migration'])('ssot check on a copy of exam
   });
 
   it('reports what ESLint reports: place, rule, message, fix and suggestions (--format json)', () => {
-    const run = ssot(['check', '--format', 'json'], checked);
+    const run = ssot(['check', '--typescript', typescript, '--format', 'json'], checked);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     const fromCheck = ssotMessages(JSON.parse(run.stdout), checked);
@@ -59,15 +75,16 @@ describe.each(['websocket-app', 'rxjs-migration'])('ssot check on a copy of exam
   });
 
   it('--fix makes what eslint --fix makes; then tsc is clean where it was, and a second run changes nothing', () => {
-    const typecheckBefore = typecheck(checked).status;
-    const fixed = ssot(['check', '--fix'], checked);
+    const typecheckBefore = typecheckWith(checked).status;
+    expect(typecheckBefore).toBe(0);
+    const fixed = ssot(['check', '--typescript', typescript, '--fix'], checked);
     const [, applied = '0'] = /^ssot check --fix: (\d+) fix(?:es)? applied; /.exec(fixed.stderr) ?? [];
     expect(Number(applied)).toBeGreaterThan(0);
     runEslint(['--fix', '.'], { cwd: linted });
     expect(snapshotTree(checked)).toEqual(snapshotTree(linted));
-    expect(typecheck(checked).status).toBe(typecheckBefore);
+    expect(typecheckWith(checked).status).toBe(typecheckBefore);
     const after = snapshotTree(checked);
-    const again = ssot(['check', '--fix'], checked);
+    const again = ssot(['check', '--typescript', typescript, '--fix'], checked);
     expect(again.stderr).toMatch(/^ssot check --fix: 0 fixes applied; /);
     expect(snapshotTree(checked)).toEqual(after);
     // What is left is what ESLint leaves, and the exit code says whether anything is.
@@ -141,7 +158,6 @@ describe('ssot check output and errors', () => {
   });
 
   it.each([
-    [['check', '--typescript', '7'], /TypeScript 7 backend is not available yet/],
     [['check', '--format', 'xml'], /--format takes stylish, json, sarif, got "xml"/],
     [['check', 'no/such/dir'], /no\/such\/dir does not exist/],
     [['check', '--project', 'nope.json'], /--project nope\.json: no such file/],
@@ -150,5 +166,50 @@ describe('ssot check output and errors', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('ssot check --typescript 7 where TypeScript 7 cannot run', () => {
+  let outside: string;
+  beforeAll(() => {
+    // Outside the repository, so that no node_modules above it holds the workspace's TypeScript 7.
+    outside = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-check-ts7-'));
+    fs.writeFileSync(path.join(outside, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true }, include: ['src'] }));
+    fs.writeFileSync(
+      path.join(outside, 'ssot.config.json'),
+      JSON.stringify({ modules: [{ legacy: './src/old', canonical: './src/new' }] }),
+    );
+    fs.mkdirSync(path.join(outside, 'src'));
+    fs.writeFileSync(path.join(outside, 'src', 'new.ts'), 'export const value = 1;\n');
+    fs.writeFileSync(path.join(outside, 'src', 'old.ts'), "export * from './new';\n");
+    fs.writeFileSync(path.join(outside, 'src', 'use.ts'), "import { value } from './old';\nexport const twice = value * 2;\n");
+  });
+  afterAll(() => fs.rmSync(outside, { recursive: true, force: true }));
+
+  it('none installed: exit 2, one message with the fix; without --typescript it runs on TypeScript 6', () => {
+    const refused = ssot(['check', '--typescript', '7'], outside);
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/no TypeScript 7 is installed where .+ can load it .* Fix: npm install -D typescript7@npm:typescript@7\.0\.2/);
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
+    const auto = ssot(['check', '--format', 'json'], outside);
+    expect(auto.stderr).toBe('');
+    expect(auto.status).toBe(1);
+    expect(JSON.parse(auto.stdout)).toMatchObject([{ filePath: path.join(outside, 'src', 'use.ts'), messages: [{ ruleId: 'ssot/canonical-import' }] }]);
+  });
+
+  it('another version (7.1): exit 2 naming the version, the range it speaks and the fix', () => {
+    const fake = path.join(outside, 'node_modules', 'typescript7');
+    fs.mkdirSync(fake, { recursive: true });
+    fs.writeFileSync(path.join(fake, 'package.json'), JSON.stringify({ name: 'typescript', version: '7.1.0' }));
+    try {
+      const refused = ssot(['check', '--typescript', '7'], outside);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toMatch(/TypeScript 7\.1\.0 \(.+\) is installed, but .+ 7\.0\.x only.+ Fix: install typescript@7\.0/);
+      expect(refused.stderr).not.toMatch(/\n\s+at /);
+      expect(ssot(['check'], outside).status).toBe(1);
+    } finally {
+      fs.rmSync(path.join(outside, 'node_modules'), { recursive: true, force: true });
+    }
   });
 });

@@ -1,9 +1,20 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyEdits, onePassEdits } from 'ssot-core';
+import ts = require('typescript');
+import {
+  applyEdits,
+  loadTypescript7,
+  onePassEdits,
+  openTypescript7Host,
+  Typescript7ProjectError,
+  Typescript7UnavailableError,
+  type Typescript7Host,
+  type Typescript7Pass,
+} from 'ssot-core';
 import { findProjectTsconfig, loadProject } from './audit/project';
 import type { CommandIo } from './audit-command';
-import { checkProject, pathsOutsideProject, type FileFindings } from './check/check-findings';
+import { checkFiles, pathsOutsideTarget, programTarget, type CheckTarget, type FileFindings } from './check/check-findings';
+import { typescript7Target } from './check/typescript7-target';
 import { formatJson, formatSarif, formatStylish, type CheckFormat } from './check/formats';
 import { CliError } from './cli-error';
 import { createProgress } from './progress';
@@ -25,39 +36,49 @@ const BOM = '\uFEFF';
  * (after --fix: with findings left), 2 for a usage or config error (thrown, printed by main).
  */
 export function runCheckCommand(args: CheckArgs, io: CommandIo): number {
-  if (args.typescript === '7') {
-    throw new CliError(
-      'ssot check: the TypeScript 7 backend is not available yet; ssot runs on TypeScript 6 (or 5.9). ' +
-        'Fix: run without --typescript (or with --typescript 6), with TypeScript 6 installed beside TypeScript 7.',
-    );
-  }
   for (const entry of args.paths) {
     if (!fs.existsSync(entry)) throw new CliError(`ssot check: ${entry} does not exist. Fix: pass files or directories of the project.`);
   }
   const tsconfig = args.project === undefined ? findProjectTsconfig('.') : path.resolve(args.project);
   if (!fs.existsSync(tsconfig)) throw new CliError(`ssot check: --project ${args.project}: no such file. Fix: name the project's tsconfig.json.`);
   const progress = createProgress(io.stderr);
+  const typescript7 = openBackend(args.typescript, tsconfig);
+  let firstPass = typescript7?.firstPass;
   let files: FileFindings[];
   let fixed = 0;
-  // Each pass checks a program built afresh; after the last fix pass, one more check lists what is left.
-  for (let pass = 1; ; pass++) {
-    progress.phase(pass === 1 ? 'building the program' : `after fix pass ${pass - 1}: building the program`);
-    const project = loadProject(tsconfig);
-    progress.phase(pass === 1 ? 'checking' : `after fix pass ${pass - 1}: checking`);
-    if (pass === 1) {
-      // A file the tsconfig does not include is not in the program: say so rather than pass it in silence.
-      for (const entry of pathsOutsideProject(project, args.paths)) {
-        io.stderr.write(
-          `ssot check: ${entry}: no file of ${path.relative(process.cwd(), tsconfig) || tsconfig}'s program is there, so nothing there was checked. ` +
-            'Fix: pass files the tsconfig includes, or name the tsconfig that does with --project.\n',
-        );
+  let written: string[] = [];
+  try {
+    // Each pass checks a program built afresh; after the last fix pass, one more check lists what is left.
+    for (let pass = 1; ; pass++) {
+      const after = pass === 1 ? '' : `after fix pass ${pass - 1}: `;
+      progress.phase(`${after}building the program${typescript7 ? ` (TypeScript ${typescript7.host.version})` : ''}`);
+      const typescript7Pass = typescript7 && (firstPass ?? passOf(typescript7.host, written));
+      firstPass = undefined;
+      const target: CheckTarget = typescript7Pass
+        ? typescript7Target(typescript7Pass, () => {
+            progress.phase(`${after}building TypeScript ${ts.version}'s program for the type checks`);
+            return loadProject(tsconfig);
+          })
+        : programTarget(loadProject(tsconfig));
+      progress.phase(`${after}checking`);
+      if (pass === 1) {
+        // A file the tsconfig does not include is not in the program: say so rather than pass it in silence.
+        for (const entry of pathsOutsideTarget(target, args.paths)) {
+          io.stderr.write(
+            `ssot check: ${entry}: no file of ${path.relative(process.cwd(), tsconfig) || tsconfig}'s program is there, so nothing there was checked. ` +
+              'Fix: pass files the tsconfig includes, or name the tsconfig that does with --project.\n',
+          );
+        }
       }
+      files = checkFiles(target, args.paths);
+      if (!args.fix || pass > MAX_FIX_PASSES) break;
+      const fixPass = writeFixes(files);
+      fixed += fixPass.applied;
+      written = fixPass.written;
+      if (fixPass.applied === 0) break;
     }
-    files = checkProject(project, args.paths);
-    if (!args.fix || pass > MAX_FIX_PASSES) break;
-    const applied = writeFixes(files);
-    fixed += applied;
-    if (applied === 0) break;
+  } finally {
+    typescript7?.host.close();
   }
   progress.end();
   const withFindings = files.filter((entry) => entry.findings.length > 0);
@@ -71,9 +92,10 @@ export function runCheckCommand(args: CheckArgs, io: CommandIo): number {
   return withFindings.length > 0 ? 1 : 0;
 }
 
-/** Applies one fix pass (the engine's onePassEdits, as ESLint makes a pass) to each file; returns how many fixes it applied. */
-function writeFixes(files: readonly FileFindings[]): number {
+/** Applies one fix pass (the engine's onePassEdits, as ESLint makes a pass) to each file: how many fixes, which files. */
+function writeFixes(files: readonly FileFindings[]): { applied: number; written: string[] } {
   let applied = 0;
+  const written: string[] = [];
   for (const entry of files) {
     const fixes = entry.findings.flatMap((finding) => (finding.fixEdits ? [finding.fixEdits] : []));
     const edits = onePassEdits(fixes);
@@ -81,9 +103,46 @@ function writeFixes(files: readonly FileFindings[]): number {
     if (output === undefined) continue;
     const raw = fs.readFileSync(entry.file, 'utf8');
     fs.writeFileSync(entry.file, (raw.startsWith(BOM) ? BOM : '') + output);
+    written.push(entry.file);
     applied += fixes.filter((fix) => fix.every((edit) => edits.includes(edit))).length;
   }
-  return applied;
+  return { applied, written };
+}
+
+/**
+ * TypeScript 7's compiler for the run, or undefined for TypeScript 6: `--typescript 7` requires it (exit 2 with
+ * the fix when it is missing or another version), no `--typescript` takes it when the project has it installed.
+ */
+function openBackend(
+  choice: CheckArgs['typescript'],
+  tsconfig: string,
+): { host: Typescript7Host; firstPass: Typescript7Pass } | undefined {
+  if (choice === '6') return undefined;
+  let host: Typescript7Host | undefined;
+  try {
+    host = openTypescript7Host(ts, tsconfig, loadTypescript7(path.dirname(tsconfig)));
+    return { host, firstPass: host.pass([]) };
+  } catch (error) {
+    host?.close();
+    // Without --typescript, a project TypeScript 7 cannot run (none installed, another version, a tsconfig it
+    // rejects) is checked on TypeScript 6, as before TypeScript 7 existed.
+    if (choice === undefined && isTypescript7Error(error)) return undefined;
+    if (isTypescript7Error(error)) throw new CliError(`ssot check --typescript 7: ${error.message}`);
+    throw error;
+  }
+}
+
+function passOf(host: Typescript7Host, written: readonly string[]): Typescript7Pass {
+  try {
+    return host.pass(written);
+  } catch (error) {
+    if (isTypescript7Error(error)) throw new CliError(`ssot check: ${error.message}`);
+    throw error;
+  }
+}
+
+function isTypescript7Error(error: unknown): error is Error {
+  return error instanceof Typescript7UnavailableError || error instanceof Typescript7ProjectError;
 }
 
 function describeLeft(files: readonly FileFindings[]): string {

@@ -21,7 +21,8 @@ Options:
   -f, --format <name>    stylish (default, as ESLint's), json (ESLint's JSON formatter's shape), sarif (2.1.0,
                          for code scanning)
   -p, --project <file>   the tsconfig.json (default: the nearest at or above the current directory)
-  --typescript <6|7>     the TypeScript to run on; only 6 (which includes 5.9) is available yet
+  --typescript <6|7>     the TypeScript whose program decides the files and where specifiers lead (default: 7
+                         when the project has 7.0.x installed, else 6, which includes 5.9)
 
 Exit codes: 0 no finding, 1 findings (left after --fix), 2 usage or config error (one message naming the file,
 place and fix).

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import ts = require('typescript');
-import { checkNames, messageFor, runCheck, type CheckName, type Finding, type TextEdit } from 'ssot-core';
+import { checkNames, messageFor, runCheck, type CheckName, type EngineInput, type Finding, type TextEdit } from 'ssot-core';
 import type { Project } from '../audit/project';
 
 /** One finding placed in its file, with its message as the fronts show it. */
@@ -34,18 +34,31 @@ export interface FileFindings {
   readonly findings: readonly PlacedFinding[];
 }
 
+/** The files a run checks, and what the engine is given for each file and check (the backend's part). */
+export interface CheckTarget {
+  readonly files: readonly ts.SourceFile[];
+  /** The engine's input for one check of one file; undefined when the check has nothing to do there. */
+  inputFor(sourceFile: ts.SourceFile, check: CheckName): EngineInput | undefined;
+}
+
+/** The TypeScript 6 backend: every check on the tsconfig's program and its checker. */
+export function programTarget(project: Project): CheckTarget {
+  return { files: project.files, inputFor: (sourceFile) => ({ ts, sourceFile, program: project.program }) };
+}
+
 /**
- * Every check of the engine over the project's files under `paths`, as ESLint's `recommended-type-checked` runs
+ * Every check of the engine over the target's files under `paths`, as ESLint's `recommended-type-checked` runs
  * them: the engine decides, this only places each finding and formats its message.
  */
-export function checkProject(project: Project, paths: readonly string[]): FileFindings[] {
-  const selected = project.files.filter((sourceFile) => paths.some((entry) => isAtOrUnder(sourceFile.fileName, path.resolve(entry))));
+export function checkFiles(target: CheckTarget, paths: readonly string[]): FileFindings[] {
+  const selected = target.files.filter((sourceFile) => paths.some((entry) => isAtOrUnder(sourceFile.fileName, path.resolve(entry))));
   return selected.map((sourceFile) => ({
     file: sourceFile.fileName,
     text: sourceFile.text,
-    findings: checkNames.flatMap((check) =>
-      placeFindings(sourceFile, check, runCheck(check, { ts, sourceFile, program: project.program })),
-    ),
+    findings: checkNames.flatMap((check) => {
+      const input = target.inputFor(sourceFile, check);
+      return input ? placeFindings(input.sourceFile, check, runCheck(check, input)) : [];
+    }),
   }));
 }
 
@@ -94,7 +107,7 @@ function isAtOrUnder(file: string, root: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
-/** The paths under which the project has no file: nothing there is checked. */
-export function pathsOutsideProject(project: Project, paths: readonly string[]): string[] {
-  return paths.filter((entry) => !project.files.some((sourceFile) => isAtOrUnder(sourceFile.fileName, path.resolve(entry))));
+/** The paths under which the target has no file: nothing there is checked. */
+export function pathsOutsideTarget(target: CheckTarget, paths: readonly string[]): string[] {
+  return paths.filter((entry) => !target.files.some((sourceFile) => isAtOrUnder(sourceFile.fileName, path.resolve(entry))));
 }
