@@ -107,6 +107,21 @@ describe('the TypeScript 7 backend', () => {
     expect(pass.modules.stats.lookups).toBe(lookupsBefore);
   });
 
+  it('a file created since the last pass joins the program, a deleted one leaves it, a recreated one is read anew', () => {
+    const typescript7 = open();
+    typescript7.pass([]);
+    const added = writeFile(root, 'src/added.ts', "import { now } from './lib/clock';\nexport const a = now;\n");
+    const names = (pass: { files: readonly ts.SourceFile[] }) => pass.files.map((file) => path.relative(root, file.fileName));
+    expect(names(typescript7.pass([added]))).toContain('src/added.ts');
+    fs.rmSync(added);
+    expect(names(typescript7.pass([added]))).not.toContain('src/added.ts');
+    writeFile(root, 'src/added.ts', "\n\n\nimport { sub } from 'pkg/sub';\nexport const b = sub;\n");
+    const pass = typescript7.pass([added]);
+    const lookupsBefore = pass.modules.stats.lookups;
+    expect(pass.modules.resolve('pkg/sub', added, undefined)).toBe(path.join(root, 'node_modules/pkg/sub.d.ts'));
+    expect(pass.modules.stats.lookups).toBe(lookupsBefore);
+  });
+
   it('a tsconfig TypeScript 7 rejects: an error that names the tsconfig and the option', () => {
     writeFile(root, 'tsconfig.json', JSON.stringify({ compilerOptions: { baseUrl: '.' }, include: ['src'] }));
     expect(() => open().pass([])).toThrow(Typescript7ProjectError);

@@ -10,11 +10,14 @@ export interface Typescript7Ast {
 }
 
 export interface Typescript7Api {
-  updateSnapshot(params: {
-    openProjects?: string[];
-    fileChanges?: { changed?: string[] } | { invalidateAll: true };
-  }): Typescript7Snapshot;
+  updateSnapshot(params: { openProjects?: string[]; fileChanges?: Typescript7FileChanges }): Typescript7Snapshot;
   close(): void;
+}
+
+export interface Typescript7FileChanges {
+  changed?: string[];
+  created?: string[];
+  deleted?: string[];
 }
 
 export interface Typescript7Snapshot {

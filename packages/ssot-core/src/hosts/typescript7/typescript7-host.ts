@@ -3,7 +3,13 @@ import * as path from 'node:path';
 import type * as TS from 'typescript';
 import { createModuleResolver, normalizePath, readCompilerOptions, type ModuleResolver, type ResolutionMode } from 'ssot-config';
 import { findModuleSites, loadModeOfSite } from '../../module-sites';
-import type { Typescript7Api, Typescript7Diagnostic, Typescript7Project, Typescript7Snapshot } from './api-types';
+import type {
+  Typescript7Api,
+  Typescript7Diagnostic,
+  Typescript7FileChanges,
+  Typescript7Project,
+  Typescript7Snapshot,
+} from './api-types';
 import type { LoadedTypescript7 } from './load-typescript7';
 
 type Typescript = typeof TS;
@@ -18,7 +24,7 @@ export interface Typescript7Pass {
 
 export interface Typescript7Host {
   readonly version: string;
-  /** Reads the project for a pass; `changed` names the files written since the last one. */
+  /** Reads the project for a pass; `changed` names the files written, created or deleted since the last one. */
   pass(changed: readonly string[]): Typescript7Pass;
   close(): void;
 }
@@ -50,17 +56,17 @@ export function openTypescript7Host(ts: Typescript, tsconfig: string, loaded: Lo
   }
   const sourceFileKind = loaded.ast.SyntaxKind.SourceFile;
   let snapshot: Typescript7Snapshot | undefined;
+  let known = new Set<string>();
   return {
     version: loaded.version,
     pass(changed) {
+      const fileChanges = changed.length > 0 ? describeChanges(changed, known) : undefined;
       snapshot?.dispose();
-      snapshot = api.updateSnapshot({
-        openProjects: [tsconfig],
-        ...(changed.length > 0 ? { fileChanges: { changed: [...changed] } } : {}),
-      });
+      snapshot = api.updateSnapshot({ openProjects: [tsconfig], ...(fileChanges ? { fileChanges } : {}) });
       const project = snapshot.getProject(tsconfig);
       if (!project) throw new Typescript7ProjectError(`TypeScript ${loaded.version} did not open ${tsconfig}.`);
       throwOnConfigErrors(project, tsconfig);
+      known = new Set(project.program.getSourceFileNames().map(normalizePath));
       return readPass(ts, tsconfig, project, sourceFileKind);
     },
     close() {
@@ -69,6 +75,17 @@ export function openTypescript7Host(ts: Typescript, tsconfig: string, loaded: Lo
       stopCompiler(api);
     },
   };
+}
+
+/** The compiler must be told which files are new (it adds them to the program) and which are gone. */
+function describeChanges(files: readonly string[], known: ReadonlySet<string>): Typescript7FileChanges {
+  const changes: Required<Typescript7FileChanges> = { changed: [], created: [], deleted: [] };
+  for (const file of files) {
+    if (!fs.existsSync(file)) changes.deleted.push(file);
+    else if (known.has(normalizePath(file))) changes.changed.push(file);
+    else changes.created.push(file);
+  }
+  return changes;
 }
 
 /**
