@@ -17,7 +17,7 @@ import { printReport, targetsOf } from './lib/report.mjs';
 import { countResolutions } from './lib/resolver-count.mjs';
 import { measureTypedExample } from './typed-example.mjs';
 import { measureConcurrency } from './concurrency-memory.mjs';
-import { measureSsotCheck } from './ssot-check.mjs';
+import { measureSsotCheck, measureTypescript7Tsc } from './ssot-check.mjs';
 import { measureLspLatency } from './ssot-lsp-latency.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -63,8 +63,11 @@ const peers = {
 
 log('typed example (examples/websocket-app)');
 const typedExample = measureTypedExample({ runs: quick ? 3 : 7 });
-log('ssot check (no ESLint)');
-const ssotCheck = measureSsotCheck({ cwd: project.dir, runs, expected: manifest.expected, eslintFindings: variants.typedSsot.findings, log });
+log('ssot check (no ESLint), on TypeScript 6 and on TypeScript 7');
+const checkArgs = { cwd: project.dir, runs, expected: manifest.expected, eslintFindings: variants.typedSsot.findings, log };
+const ssotCheck = measureSsotCheck({ ...checkArgs, typescript: '6' });
+const ssotCheck7 = measureSsotCheck({ ...checkArgs, typescript: '7' });
+const typescript7Tsc = measureTypescript7Tsc({ cwd: project.dir, runs, log });
 log('typed run with --concurrency off, 2, auto');
 const concurrency = measureConcurrency({ cwd: project.dir, runs: quick ? 1 : 3, log });
 const tsserver = await measureTsserver(project.dir, { runs: 30, repeats: quick ? 2 : 6, log });
@@ -149,6 +152,13 @@ const results = {
     ...ssotCheck,
     cpuRatioOverFloor: round(ssotCheck.medianCpuMs / cpu('floor'), 3),
     cpuRatioOverTypedSsot: round(ssotCheck.medianCpuMs / cpu('typedSsot'), 3),
+  },
+  // (g) `ssot check` on TypeScript 7 (targets: CPU <= 0.5x (a), <= 1.5x TypeScript 7's own tsc --noEmit).
+  ssotCheck7: {
+    ...ssotCheck7,
+    cpuRatioOverFloor: round(ssotCheck7.medianCpuMs / cpu('floor'), 3),
+    cpuRatioOverTypescript7Tsc: round(ssotCheck7.medianCpuMs / typescript7Tsc.medianCpuMs, 3),
+    typescript7Tsc,
   },
   precision: round(ssotScore.precision, 4),
   recall: round(ssotScore.recall, 4),

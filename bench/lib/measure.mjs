@@ -12,13 +12,13 @@ const hasGnuTime = fs.existsSync(GNU_TIME);
  * Runs `node <args>` in `cwd`. Returns wall milliseconds, CPU milliseconds and peak resident memory in MiB (both
  * null without /usr/bin/time), exit status and output.
  */
-export function runNode(args, { cwd }) {
+export function runNode(args, { cwd, env }) {
   const memoryFile = path.join(os.tmpdir(), `ssot-bench-${process.pid}.time`);
   const [command, commandArgs] = hasGnuTime
     ? [GNU_TIME, ['-f', '%M %U %S', '-o', memoryFile, process.execPath, ...args]]
     : [process.execPath, args];
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, commandArgs, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(command, commandArgs, { cwd, env: env ?? process.env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   let peakMiB = null;
   let cpuMs = null;

@@ -116,6 +116,17 @@ export function printReport(results, log = console.log) {
         `precision ${check.precision}, recall ${check.recall}; ${check.sameAsTypedEslint ? 'the same findings as' : 'findings DIFFER from'} the typed ESLint run`,
     );
   }
+  if (results.ssotCheck7) {
+    const check = results.ssotCheck7;
+    const tsc = check.typescript7Tsc;
+    log(
+      `(g) ssot check (TypeScript 7, no ESLint): ${n(check.medianMs)} ms wall, ${n(check.medianCpuMs)} ms CPU with the compiler's ` +
+        `${n(check.compiler.medianCpuMs)}, peak ${n(check.peakMiB)} MiB with the compiler's ${n(check.compiler.peakMiB)}; ` +
+        `CPU ${check.cpuRatioOverFloor}x (a) the parser alone, ${check.cpuRatioOverTypescript7Tsc}x TypeScript 7's tsc --noEmit ` +
+        `(${n(tsc.medianMs)} ms wall, ${n(tsc.medianCpuMs)} ms CPU, peak ${n(tsc.peakMiB)} MiB); precision ${check.precision}, ` +
+        `recall ${check.recall}; ${check.sameAsTypedEslint ? 'the same findings as' : 'findings DIFFER from'} the typed ESLint run`,
+    );
+  }
   if (results.lsp) {
     const { lsp } = results;
     log(
