@@ -212,4 +212,25 @@ describe('ssot check --typescript 7 where TypeScript 7 cannot run', () => {
       fs.rmSync(path.join(outside, 'node_modules'), { recursive: true, force: true });
     }
   });
+
+  it('a tsconfig TypeScript 7 rejects: exit 2 naming the option and its place; without --typescript it runs on 6', () => {
+    const copy = copyExample('rxjs-migration', { label: 'check-ts7-rejects' });
+    try {
+      const tsconfigFile = path.join(copy, 'tsconfig.json');
+      const tsconfig = JSON.parse(fs.readFileSync(tsconfigFile, 'utf8'));
+      tsconfig.compilerOptions.baseUrl = '.';
+      tsconfig.compilerOptions.ignoreDeprecations = '6.0';
+      fs.writeFileSync(tsconfigFile, JSON.stringify(tsconfig, null, 2));
+      const refused = ssot(['check', '--typescript', '7'], copy);
+      expect(refused.status).toBe(2);
+      expect(refused.stdout).toBe('');
+      expect(refused.stderr).toMatch(/tsconfig\.json:\d+:\d+: Option 'baseUrl' has been removed\..*\nFix: /s);
+      expect(refused.stderr).not.toMatch(/\n\s+at /);
+      const auto = ssot(['check', '--format', 'json'], copy);
+      expect(auto.stderr).toBe('');
+      expect(auto.status).toBe(1);
+    } finally {
+      removeCopy(copy);
+    }
+  });
 });

@@ -9,9 +9,8 @@ import {
   Typescript7ProjectError,
   Typescript7UnavailableError,
   type Typescript7Host,
-  type Typescript7Pass,
 } from 'ssot-core';
-import { findProjectTsconfig, loadProject } from './audit/project';
+import { findProjectTsconfig, loadProject, tsconfigFileNames, type Project } from './audit/project';
 import type { CommandIo } from './audit-command';
 import { checkFiles, pathsOutsideTarget, programTarget, type CheckTarget, type FileFindings } from './check/check-findings';
 import { typescript7Target } from './check/typescript7-target';
@@ -43,7 +42,6 @@ export function runCheckCommand(args: CheckArgs, io: CommandIo): number {
   if (!fs.existsSync(tsconfig)) throw new CliError(`ssot check: --project ${args.project}: no such file. Fix: name the project's tsconfig.json.`);
   const progress = createProgress(io.stderr);
   const typescript7 = openBackend(args.typescript, tsconfig);
-  let firstPass = typescript7?.firstPass;
   let files: FileFindings[];
   let fixed = 0;
   let written: string[] = [];
@@ -51,11 +49,9 @@ export function runCheckCommand(args: CheckArgs, io: CommandIo): number {
     // Each pass checks a program built afresh; after the last fix pass, one more check lists what is left.
     for (let pass = 1; ; pass++) {
       const after = pass === 1 ? '' : `after fix pass ${pass - 1}: `;
-      progress.phase(`${after}building the program${typescript7 ? ` (TypeScript ${typescript7.host.version})` : ''}`);
-      const typescript7Pass = typescript7 && (firstPass ?? passOf(typescript7.host, written));
-      firstPass = undefined;
-      const target: CheckTarget = typescript7Pass
-        ? typescript7Target(typescript7Pass, () => {
+      progress.phase(`${after}building the program${typescript7 ? ` (TypeScript ${typescript7.version})` : ''}`);
+      const target: CheckTarget = typescript7
+        ? typescript7PassTarget(typescript7, written, tsconfig, () => {
             progress.phase(`${after}building TypeScript ${ts.version}'s program for the type checks`);
             return loadProject(tsconfig);
           })
@@ -78,7 +74,7 @@ export function runCheckCommand(args: CheckArgs, io: CommandIo): number {
       if (fixPass.applied === 0) break;
     }
   } finally {
-    typescript7?.host.close();
+    typescript7?.close();
   }
   progress.end();
   const withFindings = files.filter((entry) => entry.findings.length > 0);
@@ -113,17 +109,11 @@ function writeFixes(files: readonly FileFindings[]): { applied: number; written:
  * TypeScript 7's compiler for the run, or undefined for TypeScript 6: `--typescript 7` requires it (exit 2 with
  * the fix when it is missing or another version), no `--typescript` takes it when the project has it installed.
  */
-function openBackend(
-  choice: CheckArgs['typescript'],
-  tsconfig: string,
-): { host: Typescript7Host; firstPass: Typescript7Pass } | undefined {
+function openBackend(choice: CheckArgs['typescript'], tsconfig: string): Typescript7Host | undefined {
   if (choice === '6') return undefined;
-  let host: Typescript7Host | undefined;
   try {
-    host = openTypescript7Host(ts, tsconfig, loadTypescript7(path.dirname(tsconfig)));
-    return { host, firstPass: host.pass([]) };
+    return openTypescript7Host(ts, tsconfig, loadTypescript7(path.dirname(tsconfig)));
   } catch (error) {
-    host?.close();
     // Without --typescript, a project TypeScript 7 cannot run (none installed, another version, a tsconfig it
     // rejects) is checked on TypeScript 6, as before TypeScript 7 existed.
     if (choice === undefined && isTypescript7Error(error)) return undefined;
@@ -132,9 +122,10 @@ function openBackend(
   }
 }
 
-function passOf(host: Typescript7Host, written: readonly string[]): Typescript7Pass {
+/** One pass on TypeScript 7; a tsconfig it rejects after a fix is one message, not a stack. */
+function typescript7PassTarget(host: Typescript7Host, written: readonly string[], tsconfig: string, typedProject: () => Project): CheckTarget {
   try {
-    return host.pass(written);
+    return typescript7Target(host, written, typedProject, tsconfigFileNames(tsconfig));
   } catch (error) {
     if (isTypescript7Error(error)) throw new CliError(`ssot check: ${error.message}`);
     throw error;

@@ -45,7 +45,7 @@ export function createCheckContext(
   modules?: ModuleResolver,
 ): CheckContext {
   const resolver = modules ?? (program ? getResolverForProgram(ts, program) : getResolverForFile(ts, fileName));
-  const oracleKey: object = program ?? resolver;
+  const oracleKey: object = modules ?? program ?? resolver;
   let oracle = oracles.get(oracleKey);
   if (!oracle) {
     oracle = createDeclarationOracle(ts, resolver, program);
@@ -92,7 +92,8 @@ export function createCheckContext(
     resolveSite(site) {
       if (resolved.has(site)) return resolved.get(site);
       let file: string | undefined;
-      if (ownedByProgram) file = programResolution(program, site, sourceFile);
+      // The host's module identity, when it has one, decides over the program's own resolution.
+      if (ownedByProgram && !modules) file = programResolution(program, site, sourceFile);
       file ??= resolver.resolve(site.specifier.text, fileName, loadModeOf(site));
       // A legacy package that exists only as an ambient `declare module` resolves to no file: known by name.
       file ??= legacy.ambientKey(site.specifier.text);

@@ -33,6 +33,12 @@ export function findProjectTsconfig(dir: string): string {
   return path.resolve(found);
 }
 
+/** The files a tsconfig lists, as TypeScript reads it, without building a program; none when it cannot be read. */
+export function tsconfigFileNames(tsconfig: string): readonly string[] {
+  const host: ts.ParseConfigFileHost = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined };
+  return ts.getParsedCommandLineOfConfigFile(tsconfig, undefined, host)?.fileNames ?? [];
+}
+
 /** Builds ONE program from the tsconfig; every later step shares it and its checker. */
 export function loadProject(tsconfig: string): Project {
   const diagnostics: ts.Diagnostic[] = [];

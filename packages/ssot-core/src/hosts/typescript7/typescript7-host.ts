@@ -24,8 +24,12 @@ export interface Typescript7Pass {
 
 export interface Typescript7Host {
   readonly version: string;
-  /** Reads the project for a pass; `changed` names the files written, created or deleted since the last one. */
-  pass(changed: readonly string[]): Typescript7Pass;
+  /**
+   * Reads the project for a pass; `changed` names the files written, created or deleted since the last one.
+   * `sourceFileOf` gives a file's syntax tree when the caller has one of the same text (a TypeScript 6 program's),
+   * so that the file is not parsed twice; by default each file is parsed here.
+   */
+  pass(changed: readonly string[], sourceFileOf?: (fileName: string) => TS.SourceFile | undefined): Typescript7Pass;
   close(): void;
 }
 
@@ -57,17 +61,32 @@ export function openTypescript7Host(ts: Typescript, tsconfig: string, loaded: Lo
   const sourceFileKind = loaded.ast.SyntaxKind.SourceFile;
   let snapshot: Typescript7Snapshot | undefined;
   let known = new Set<string>();
+  /** A new snapshot of the project, with what changed on disk since the last; throws on a tsconfig it rejects. */
+  const update = (changed: readonly string[]) => {
+    const fileChanges = changed.length > 0 ? describeChanges(changed, known) : undefined;
+    snapshot?.dispose();
+    snapshot = api.updateSnapshot({ openProjects: [tsconfig], ...(fileChanges ? { fileChanges } : {}) });
+    const project = snapshot.getProject(tsconfig);
+    if (!project) throw new Typescript7ProjectError(`TypeScript ${loaded.version} did not open ${tsconfig}.`);
+    throwOnConfigErrors(project, tsconfig);
+    known = new Set(project.program.getSourceFileNames().map(normalizePath));
+    return project;
+  };
+  // Opened now, so that a tsconfig TypeScript 7 rejects is known before any work.
+  let opened: Typescript7Project | undefined;
+  try {
+    opened = update([]);
+  } catch (error) {
+    snapshot?.dispose();
+    stopCompiler(api);
+    throw error;
+  }
   return {
     version: loaded.version,
-    pass(changed) {
-      const fileChanges = changed.length > 0 ? describeChanges(changed, known) : undefined;
-      snapshot?.dispose();
-      snapshot = api.updateSnapshot({ openProjects: [tsconfig], ...(fileChanges ? { fileChanges } : {}) });
-      const project = snapshot.getProject(tsconfig);
-      if (!project) throw new Typescript7ProjectError(`TypeScript ${loaded.version} did not open ${tsconfig}.`);
-      throwOnConfigErrors(project, tsconfig);
-      known = new Set(project.program.getSourceFileNames().map(normalizePath));
-      return readPass(ts, tsconfig, project, sourceFileKind);
+    pass(changed, sourceFileOf) {
+      const current = opened && changed.length === 0 ? opened : update(changed);
+      opened = undefined;
+      return readPass(ts, tsconfig, current, sourceFileKind, sourceFileOf);
     },
     close() {
       snapshot?.dispose();
@@ -100,13 +119,20 @@ function stopCompiler(api: Typescript7Api): void {
   api.close();
 }
 
-function readPass(ts: Typescript, tsconfig: string, project: Typescript7Project, sourceFileKind: number): Typescript7Pass {
+function readPass(
+  ts: Typescript,
+  tsconfig: string,
+  project: Typescript7Project,
+  sourceFileKind: number,
+  sourceFileOf: ((fileName: string) => TS.SourceFile | undefined) | undefined,
+): Typescript7Pass {
   const base = createModuleResolver(ts, readCompilerOptions(ts, tsconfig), tsconfig);
   const projectFiles = project.program.getSourceFileNames().filter((fileName) => isProjectFile(project, fileName));
   const answers = new Map<string, string>();
   const names = projectFileNames(ts, project);
   const files = projectFiles.map((fileName) => {
-    const sourceFile = ts.createSourceFile(fileName, ts.sys.readFile(fileName) ?? '', ts.ScriptTarget.Latest, true);
+    const sourceFile =
+      sourceFileOf?.(fileName) ?? ts.createSourceFile(fileName, ts.sys.readFile(fileName) ?? '', ts.ScriptTarget.Latest, true);
     const sites = findModuleSites(ts, sourceFile);
     if (sites.length === 0) return sourceFile;
     const format = base.fileFormat(fileName);
