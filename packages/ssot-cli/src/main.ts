@@ -5,6 +5,7 @@ import { parseCommand } from './cli-args';
 import { CliError } from './cli-error';
 import { runEditorSettingsCommand } from './editor-settings-command';
 import { AUDIT_HELP, CHECK_HELP, EDITOR_SETTINGS_HELP, LSP_HELP, MAIN_HELP } from './help';
+import { assertTypescriptLibrary } from './typescript-library';
 
 const EXIT_USAGE = 2;
 
@@ -12,6 +13,7 @@ const EXIT_USAGE = 2;
 export function main(args: readonly string[], io: CommandIo = process): number {
   try {
     const command = parseCommand(args);
+    if (command.kind !== 'help' && command.kind !== 'version') assertTypescriptLibrary(require('typescript') as object);
     switch (command.kind) {
       case 'help':
         io.stdout.write({ main: MAIN_HELP, audit: AUDIT_HELP, check: CHECK_HELP, lsp: LSP_HELP, 'editor-settings': EDITOR_SETTINGS_HELP }[command.topic]);

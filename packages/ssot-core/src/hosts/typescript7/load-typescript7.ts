@@ -5,8 +5,11 @@ import type { Typescript7Ast, Typescript7Sync } from './api-types';
 /** The TypeScript 7 versions whose unstable API this backend speaks (7.1 changes it). */
 export const SUPPORTED_TYPESCRIPT7 = '7.0.x';
 
-/** The names a project may install TypeScript 7 under: itself, or an `npm:` alias beside TypeScript 6. */
-const PACKAGE_NAMES = ['typescript', '@typescript/native', 'typescript7'] as const;
+/**
+ * The names a project may install TypeScript 7 under beside TypeScript 6, which keeps `typescript` (ssot parses
+ * with its library): an `npm:` alias.
+ */
+const PACKAGE_NAMES = ['@typescript/native', 'typescript7'] as const;
 
 export interface LoadedTypescript7 {
   readonly version: string;
@@ -22,8 +25,8 @@ export class Typescript7UnavailableError extends Error {
 }
 
 /**
- * The TypeScript 7.0.x that `projectDir` loads: `typescript` itself when it is 7, else an alias of it
- * (`@typescript/native` or `typescript7`). Throws Typescript7UnavailableError, whose message says the fix.
+ * The TypeScript 7.0.x that `projectDir` loads under an alias (`@typescript/native` or `typescript7`). Throws
+ * Typescript7UnavailableError, whose message says the fix.
  */
 export function loadTypescript7(projectDir: string): LoadedTypescript7 {
   const found = PACKAGE_NAMES.flatMap((name) => {
