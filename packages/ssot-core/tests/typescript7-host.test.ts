@@ -130,4 +130,28 @@ describe('the TypeScript 7 backend', () => {
       /tsconfig\.json cannot be used by TypeScript 7:\n {2}\S+tsconfig\.json:1:\d+: Option 'baseUrl' has been removed.*\nFix: /s,
     );
   });
+
+  it('a compiler that fails while opening the project: a Typescript7ProjectError with its message, the process ended', () => {
+    const loaded = loadTypescript7(repoRoot);
+    let closed = false;
+    // The real API's failure when its process dies mid-request, on a stand-in that fails that way.
+    const failing = {
+      ...loaded,
+      sync: {
+        API: class {
+          updateSnapshot(): never {
+            throw new Error('Unexpected EOF while reading from child process');
+          }
+          close(): void {
+            closed = true;
+          }
+        },
+      },
+    };
+    expect(() => openTypescript7Host(ts, path.join(root, 'tsconfig.json'), failing)).toThrow(
+      /could not open .+tsconfig\.json: Unexpected EOF while reading from child process\. Fix: /,
+    );
+    expect(closed).toBe(true);
+  });
 });
+

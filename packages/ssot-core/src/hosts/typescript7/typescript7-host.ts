@@ -77,9 +77,16 @@ export function openTypescript7Host(ts: Typescript, tsconfig: string, loaded: Lo
   try {
     opened = update([]);
   } catch (error) {
-    snapshot?.dispose();
-    stopCompiler(api);
-    throw error;
+    try {
+      snapshot?.dispose();
+    } finally {
+      stopCompiler(api);
+    }
+    if (error instanceof Typescript7ProjectError) throw error;
+    throw new Typescript7ProjectError(
+      `TypeScript ${loaded.version} (${loaded.directory}) could not open ${tsconfig}: ${(error as Error).message}. ` +
+        'Fix: reinstall it (npm ci), or run with --typescript 6.',
+    );
   }
   return {
     version: loaded.version,
@@ -116,7 +123,11 @@ function describeChanges(files: readonly string[], known: ReadonlySet<string>): 
 function stopCompiler(api: Typescript7Api): void {
   const child = (api as { client?: { channel?: { child?: { kill(signal: string): boolean } } } }).client?.channel?.child;
   child?.kill('SIGKILL');
-  api.close();
+  try {
+    api.close();
+  } catch {
+    // A compiler that already ended cannot take the close requests; there is nothing left to release.
+  }
 }
 
 function readPass(
