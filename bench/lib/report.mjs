@@ -29,6 +29,12 @@ const TARGETS = [
   ['tsserver.ownMsP95', "the plugin's own part per edit, in tsserver, 300 lines, p95", 'report', null],
   ['tsserver.secondProgram', 'a second program is built', '==', false],
   ['lsp.p95Ms', 'ssot lsp: diagnostics after a one-character edit, 300 lines, p95 ms', '<=', 50],
+  ['ssotCheck7.cpuRatioOverFloor', '(g) ssot check on TypeScript 7 / (a), CPU with the compiler', '<=', 0.5],
+  ['ssotCheck7.cpuRatioOverTypescript7Tsc', "(g) / TypeScript 7's tsc --noEmit, CPU", '<=', 1.5],
+  ['ssotCheck7.precision', 'precision of (g)', '==', 1],
+  ['ssotCheck7.recall', 'recall of (g)', '==', 1],
+  ['ssotCheck.precision', 'precision of (h) ssot check on TypeScript 6', '==', 1],
+  ['ssotCheck.recall', 'recall of (h)', '==', 1],
   ['precision', 'precision of (d)', '==', 1],
   ['recall', 'recall of (d)', '==', 1],
 ];
