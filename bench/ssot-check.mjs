@@ -81,3 +81,20 @@ function clockTicks() {
     return '100';
   }
 }
+
+// `node bench/ssot-check.mjs <project-dir> [--runs N]`: (h), (g) and TypeScript 7's tsc on any project with an
+// ssot.config.json, without the ESLint variants (findings are counted, not scored: there is no manifest).
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [dir, flag, value] = process.argv.slice(2);
+  if (!dir) {
+    console.error('usage: node bench/ssot-check.mjs <project-dir> [--runs N]');
+    process.exit(2);
+  }
+  const runs = flag === '--runs' ? Number(value) : 5;
+  const cwd = path.resolve(dir);
+  const summary = (result) => ({ ...result, cpuTimesMs: undefined, precision: undefined, recall: undefined, sameAsTypedEslint: undefined });
+  for (const typescript of ['6', '7']) {
+    console.log(JSON.stringify(summary(measureSsotCheck({ cwd, runs, expected: [], eslintFindings: [], typescript }))));
+  }
+  console.log(JSON.stringify({ typescript7Tsc: measureTypescript7Tsc({ cwd, runs }) }));
+}
