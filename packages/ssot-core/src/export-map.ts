@@ -55,6 +55,16 @@ const cache = new Map<string, CachedExportMap>();
 const FRESH_MS = 1000;
 
 const fromProgram = new WeakMap<TS.SourceFile, ExportMap>();
+/** Parses a host made of files' text on disk, with the modification time it read (TypeScript 7's pass). */
+const parsedByHost = new Map<string, { readonly mtimeMs: number; readonly sourceFile: TS.SourceFile }>();
+
+/**
+ * A host that parsed `file` from its text on disk, modified at `mtimeMs`, offers the parse: the export map of
+ * that file, while its modification time is unchanged, is built from it instead of reading and parsing it again.
+ */
+export function rememberParse(file: string, sourceFile: TS.SourceFile, mtimeMs: number): void {
+  parsedByHost.set(file, { mtimeMs, sourceFile });
+}
 
 /**
  * The exports of a module file from its syntax (no checker): from the program's own source file when `program`
@@ -84,14 +94,18 @@ export function getExportMap(ts: Typescript, file: string, program?: TS.Program)
     known.checkedAt = now;
     return known.map;
   }
-  const text = ts.sys.readFile(file);
-  const map = text === undefined ? undefined : buildExportMap(ts, file, ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false));
+  const parsed = parsedByHost.get(file);
+  const text = parsed?.mtimeMs === mtimeMs ? undefined : ts.sys.readFile(file);
+  const parse =
+    parsed?.mtimeMs === mtimeMs ? parsed.sourceFile : text === undefined ? undefined : ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false);
+  const map = parse && buildExportMap(ts, file, parse);
   cache.set(file, { mtimeMs, map, checkedAt: now });
   return map;
 }
 
 export function clearExportMapCache(): void {
   cache.clear();
+  parsedByHost.clear();
 }
 
 /** A JSON module (`resolveJsonModule`) exports its value as `default`, and does nothing else. */

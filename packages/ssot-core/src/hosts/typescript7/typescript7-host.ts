@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type * as TS from 'typescript';
 import { createModuleResolver, normalizePath, readCompilerOptions, type ModuleResolver, type ResolutionMode } from 'ssot-config';
+import { rememberParse } from '../../export-map';
 import { findModuleSites, loadModeOfSite } from '../../module-sites';
 import type {
   Typescript7Api,
@@ -142,8 +143,7 @@ function readPass(
   const answers = new Map<string, string>();
   const names = projectFileNames(ts, project);
   const files = projectFiles.map((fileName) => {
-    const sourceFile =
-      sourceFileOf?.(fileName) ?? ts.createSourceFile(fileName, ts.sys.readFile(fileName) ?? '', ts.ScriptTarget.Latest, true);
+    const sourceFile = sourceFileOf?.(fileName) ?? parseFromDisk(ts, fileName);
     const sites = findModuleSites(ts, sourceFile);
     if (sites.length === 0) return sourceFile;
     const format = base.fileFormat(fileName);
@@ -170,6 +170,19 @@ function readPass(
     },
   };
   return { files, modules };
+}
+
+/** The file's text on disk, parsed; the parse is offered to the export maps while the file is unchanged. */
+function parseFromDisk(ts: Typescript, fileName: string): TS.SourceFile {
+  let mtimeMs: number | undefined;
+  try {
+    mtimeMs = fs.statSync(fileName).mtimeMs;
+  } catch {
+    mtimeMs = undefined;
+  }
+  const sourceFile = ts.createSourceFile(fileName, ts.sys.readFile(fileName) ?? '', ts.ScriptTarget.Latest, true);
+  if (mtimeMs !== undefined) rememberParse(fileName, sourceFile, mtimeMs);
+  return sourceFile;
 }
 
 function answerKey(specifier: string, containingFile: string, mode: ResolutionMode | undefined): string {
