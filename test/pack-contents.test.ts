@@ -120,4 +120,21 @@ describe('the README\'s requirements', () => {
     expect(satisfies(`${major}.${minor - 1}.99`, range)).toBe(false);
     expect(fs.readFileSync(path.join(repoRoot, '.ci', 'run'), 'utf8')).toMatch(/node scripts\/with-lowest-typescript\.mjs npx vitest run/);
   });
+
+  // The TypeScript 7 backend speaks 7.0's unstable API: the optional peer says so, the workspace tests a release
+  // inside it, and 7.1 (whose API differs) is outside it, as the loader refuses it (test/ssot-check.test.ts).
+  it('declares TypeScript 7 as an optional peer of 7.0.x where the backend lives, and tests a release inside it', () => {
+    const tested = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'node_modules', 'typescript7', 'package.json'), 'utf8')) as { version: string }).version;
+    for (const name of ['ssot-core', 'ssot-cli']) {
+      const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'packages', name, 'package.json'), 'utf8')) as {
+        peerDependencies: Record<string, string>;
+        peerDependenciesMeta: Record<string, { optional?: boolean }>;
+      };
+      const [, range = ''] = /^npm:typescript@(.+)$/.exec(manifest.peerDependencies['@typescript/native'] ?? '') ?? [];
+      expect(manifest.peerDependenciesMeta['@typescript/native']?.optional, name).toBe(true);
+      expect(satisfies(tested, range), `${name}: ${tested} in ${range}`).toBe(true);
+      expect(satisfies('7.1.0', range), `${name}: 7.1.0 outside ${range}`).toBe(false);
+    }
+    expect(readme).toContain(`"@typescript/native": "npm:typescript@~7.0.2"`);
+  });
 });
