@@ -157,6 +157,25 @@ describe('ssot check output and errors', () => {
     }
   });
 
+  it.each(['6', '7'])('--typescript %s, a tsconfig that only references other projects: exit 2 with the fix, not a clean run', (typescript) => {
+    fs.mkdirSync(path.join(repoRoot, '.tmp'), { recursive: true });
+    const solution = fs.mkdtempSync(path.join(repoRoot, '.tmp', 'check-solution-'));
+    try {
+      fs.writeFileSync(path.join(solution, 'tsconfig.json'), JSON.stringify({ files: [], references: [{ path: './pkg' }] }));
+      fs.mkdirSync(path.join(solution, 'pkg', 'src'), { recursive: true });
+      fs.writeFileSync(path.join(solution, 'pkg', 'tsconfig.json'), JSON.stringify({ compilerOptions: { composite: true }, include: ['src'] }));
+      fs.writeFileSync(path.join(solution, 'pkg', 'src', 'a.ts'), 'export const a = 1;\n');
+      fs.writeFileSync(path.join(solution, 'ssot.config.json'), JSON.stringify({ modules: [{ legacy: './pkg/src/old', canonical: './pkg/src/a' }] }));
+      fs.writeFileSync(path.join(solution, 'pkg', 'src', 'old.ts'), "export * from './a';\n");
+      const run = ssot(['check', '--typescript', typescript], solution);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/tsconfig\.json includes no files \(it only references other projects\)\. Fix: /);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      fs.rmSync(solution, { recursive: true, force: true });
+    }
+  });
+
   it.each([
     [['check', '--format', 'xml'], /--format takes stylish, json, sarif, got "xml"/],
     [['check', 'no/such/dir'], /no\/such\/dir does not exist/],

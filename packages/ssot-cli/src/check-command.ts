@@ -10,7 +10,7 @@ import {
   Typescript7UnavailableError,
   type Typescript7Host,
 } from 'ssot-core';
-import { findProjectTsconfig, loadProject, tsconfigFileNames, type Project } from './audit/project';
+import { findProjectTsconfig, loadProject, noFilesError, tsconfigFileNames, tsconfigHasReferences, type Project } from './audit/project';
 import type { CommandIo } from './audit-command';
 import { checkFiles, pathsOutsideTarget, programTarget, type CheckTarget, type FileFindings } from './check/check-findings';
 import { typescript7Target } from './check/typescript7-target';
@@ -125,7 +125,10 @@ function openBackend(choice: CheckArgs['typescript'], tsconfig: string): Typescr
 /** One pass on TypeScript 7; a tsconfig it rejects after a fix is one message, not a stack. */
 function typescript7PassTarget(host: Typescript7Host, written: readonly string[], tsconfig: string, typedProject: () => Project): CheckTarget {
   try {
-    return typescript7Target(host, written, typedProject, tsconfigFileNames(tsconfig));
+    const target = typescript7Target(host, written, typedProject, tsconfigFileNames(tsconfig));
+    // As on TypeScript 6: a tsconfig of no source file is an error, never a clean run of nothing.
+    if (target.files.length === 0) throw noFilesError(tsconfig, tsconfigHasReferences(tsconfig));
+    return target;
   } catch (error) {
     if (isTypescript7Error(error)) throw new CliError(`ssot check: ${error.message}`);
     throw error;

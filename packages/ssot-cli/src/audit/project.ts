@@ -33,10 +33,28 @@ export function findProjectTsconfig(dir: string): string {
   return path.resolve(found);
 }
 
+/** A tsconfig that lists no source file (a solution file that only references other projects): nothing to check. */
+export function noFilesError(tsconfig: string, hasReferences: boolean): CliError {
+  return new CliError(
+    `ssot: ${displayPath(tsconfig)} includes no files` +
+      (hasReferences ? ' (it only references other projects)' : '') +
+      '. Fix: audit a project whose tsconfig lists its sources, e.g. one of its references.',
+  );
+}
+
 /** The files a tsconfig lists, as TypeScript reads it, without building a program; none when it cannot be read. */
 export function tsconfigFileNames(tsconfig: string): readonly string[] {
+  return readTsconfig(tsconfig)?.fileNames ?? [];
+}
+
+/** Whether a tsconfig references other projects. */
+export function tsconfigHasReferences(tsconfig: string): boolean {
+  return (readTsconfig(tsconfig)?.projectReferences?.length ?? 0) > 0;
+}
+
+function readTsconfig(tsconfig: string): ts.ParsedCommandLine | undefined {
   const host: ts.ParseConfigFileHost = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined };
-  return ts.getParsedCommandLineOfConfigFile(tsconfig, undefined, host)?.fileNames ?? [];
+  return ts.getParsedCommandLineOfConfigFile(tsconfig, undefined, host);
 }
 
 /** Builds ONE program from the tsconfig; every later step shares it and its checker. */
@@ -51,13 +69,7 @@ export function loadProject(tsconfig: string): Project {
     (diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error,
   );
   if (!parsed || errors.length > 0) throw new CliError(describeConfigErrors(tsconfig, errors));
-  if (parsed.fileNames.length === 0) {
-    throw new CliError(
-      `ssot: ${displayPath(tsconfig)} includes no files` +
-        (parsed.projectReferences?.length ? ' (it only references other projects)' : '') +
-        '. Fix: audit a project whose tsconfig lists its sources, e.g. one of its references.',
-    );
-  }
+  if (parsed.fileNames.length === 0) throw noFilesError(tsconfig, (parsed.projectReferences?.length ?? 0) > 0);
   const program = ts.createProgram({
     rootNames: parsed.fileNames,
     options: parsed.options,
