@@ -214,7 +214,7 @@ function throwOnConfigErrors(project: Typescript7Project, tsconfig: string): voi
   throw new Typescript7ProjectError(
     `${tsconfig} cannot be used by TypeScript 7:\n` +
       errors.map((diagnostic) => `  ${placeOf(diagnostic)}: ${diagnostic.text}`).join('\n') +
-      '\nFix: remove or replace those options (TypeScript 7 dropped what TypeScript 6 deprecated), or run with --typescript 6.',
+      '\nFix: correct the tsconfig where each error says (TypeScript 7 removed options TypeScript 6 deprecated), or run with --typescript 6.',
   );
 }
 
