@@ -66,6 +66,11 @@ export function rememberParse(file: string, sourceFile: TS.SourceFile, mtimeMs: 
   parsedByHost.set(file, { mtimeMs, sourceFile });
 }
 
+/** The host is done: its parses are no longer offered (nor kept in memory). */
+export function forgetParses(files: Iterable<string>): void {
+  for (const file of files) parsedByHost.delete(file);
+}
+
 /**
  * The exports of a module file from its syntax (no checker): from the program's own source file when `program`
  * holds the file (so nothing is read twice), else from a parse of the file on disk, cached by path and

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as ts from 'typescript';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { clearExportMapCache, getExportMap, rememberParse } from '../src/export-map';
+import { clearExportMapCache, forgetParses, getExportMap, rememberParse } from '../src/export-map';
 import { makeTempRoot, writeFile } from './helpers/temp-project';
 
 // A host that parsed a file (TypeScript 7's pass) offers its parse to the export maps, which then need not read
@@ -47,5 +47,11 @@ describe('export maps from a host parse', () => {
   it('never used for a parse made at another modification time', () => {
     rememberParse(file, otherParse(), fs.statSync(file).mtimeMs - 1000);
     expect([...(getExportMap(ts, path.resolve(file))?.exports.keys() ?? [])]).toEqual(['onDisk']);
+  });
+
+  it('no longer used once the host forgets its parses', () => {
+    rememberParse(file, otherParse(), fs.statSync(file).mtimeMs);
+    forgetParses([file]);
+    expect([...(getExportMap(ts, file)?.exports.keys() ?? [])]).toEqual(['onDisk']);
   });
 });

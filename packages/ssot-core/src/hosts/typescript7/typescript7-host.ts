@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type * as TS from 'typescript';
 import { createModuleResolver, normalizePath, readCompilerOptions, type ModuleResolver, type ResolutionMode } from 'ssot-config';
-import { rememberParse } from '../../export-map';
+import { forgetParses, rememberParse } from '../../export-map';
 import { findModuleSites, loadModeOfSite } from '../../module-sites';
 import type {
   Typescript7Api,
@@ -62,6 +62,8 @@ export function openTypescript7Host(ts: Typescript, tsconfig: string, loaded: Lo
   const sourceFileKind = loaded.ast.SyntaxKind.SourceFile;
   let snapshot: Typescript7Snapshot | undefined;
   let known = new Set<string>();
+  /** The files of this host's passes: those it parsed itself it offered to the export maps. */
+  const parsed = new Set<string>();
   /** A new snapshot of the project, with what changed on disk since the last; throws on a tsconfig it rejects. */
   const update = (changed: readonly string[]) => {
     const fileChanges = changed.length > 0 ? describeChanges(changed, known) : undefined;
@@ -94,11 +96,14 @@ export function openTypescript7Host(ts: Typescript, tsconfig: string, loaded: Lo
     pass(changed, sourceFileOf) {
       const current = opened && changed.length === 0 ? opened : update(changed);
       opened = undefined;
-      return readPass(ts, tsconfig, current, sourceFileKind, sourceFileOf);
+      const pass = readPass(ts, tsconfig, current, sourceFileKind, sourceFileOf);
+      for (const file of pass.files) parsed.add(file.fileName);
+      return pass;
     },
     close() {
       snapshot?.dispose();
       snapshot = undefined;
+      forgetParses(parsed);
       stopCompiler(api);
     },
   };
