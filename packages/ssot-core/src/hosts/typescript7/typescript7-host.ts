@@ -122,9 +122,9 @@ function describeChanges(files: readonly string[], known: ReadonlySet<string>): 
 
 /**
  * Ends the compiler's process. `api.close()` sends it SIGTERM, on which it may print "context canceled" to the
- * stderr it shares with us (in about 1 run of 10 here): a line in ssot's output that is not ssot's. Nothing is pending once
- * the snapshots are disposed, so the process is killed outright first (through the client's own handle, where
- * this version has it), then the client is closed.
+ * stderr it shares with us (in about 1 run of 10 here): a line in ssot's output that is not ssot's. Nothing is
+ * pending once the snapshots are disposed, so the process is killed outright first (through the client's own
+ * handle, where this version has it), then the client is closed.
  */
 function stopCompiler(api: Typescript7Api): void {
   const child = (api as { client?: { channel?: { child?: { kill(signal: string): boolean } } } }).client?.channel?.child;
