@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EslintMessage } from '../packages/ts-plugin-ssot/tests/helpers/eslint-report';
 // @ts-expect-error -- a JavaScript module shared with `npm run demo`; its shapes are checked by use here.
@@ -46,6 +47,38 @@ function typecheck7(dir: string): { status: number | null; output: string } {
   return { status: result.status, output: result.stdout + result.stderr };
 }
 
+/**
+ * Every name the project's files import, by file and local name, with the declaration it leads to through
+ * aliases (TypeScript 6's checker over the project's tsconfig): the declaration's kind and qualified name.
+ */
+function importBindings(dir: string): Map<string, string> {
+  const parsed = ts.getParsedCommandLineOfConfigFile(path.join(dir, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+  if (!parsed) throw new Error(`${dir}/tsconfig.json did not parse`);
+  const program = ts.createProgram(parsed.fileNames, parsed.options);
+  const checker = program.getTypeChecker();
+  const bindings = new Map<string, string>();
+  for (const sourceFile of program.getSourceFiles()) {
+    if (sourceFile.isDeclarationFile || sourceFile.fileName.includes('/node_modules/')) continue;
+    for (const statement of sourceFile.statements) {
+      const clause = ts.isImportDeclaration(statement) ? statement.importClause : undefined;
+      const names = [
+        ...(clause?.name ? [clause.name] : []),
+        ...(clause?.namedBindings && ts.isNamespaceImport(clause.namedBindings) ? [clause.namedBindings.name] : []),
+        ...(clause?.namedBindings && ts.isNamedImports(clause.namedBindings) ? clause.namedBindings.elements.map((element) => element.name) : []),
+      ];
+      for (const name of names) {
+        const local = checker.getSymbolAtLocation(name);
+        const target = local && local.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(local) : local;
+        // Position-free, since a fix may move lines of the declaring file: its module and qualified name.
+        const declaration = target?.declarations?.[0];
+        const where = target && declaration ? `${ts.SyntaxKind[declaration.kind]} ${checker.getFullyQualifiedName(target).replace(dir, '')}` : 'unresolved';
+        bindings.set(`${path.relative(dir, sourceFile.fileName)}#${name.text}`, where);
+      }
+    }
+  }
+  return bindings;
+}
+
 const backends = [
   { typescript: '6', typecheck },
   { typescript: '7', typecheck: typecheck7 },
@@ -74,15 +107,20 @@ describe.each(
     expect(fromCheck).toEqual(ssotMessages(lintJson(linted), linted));
   });
 
-  it('--fix makes what eslint --fix makes; then tsc is clean where it was, and a second run changes nothing', () => {
+  it('--fix makes what eslint --fix makes; then tsc is clean where it was, every import that stays binds the same declaration, and a second run changes nothing', () => {
     const typecheckBefore = typecheckWith(checked).status;
     expect(typecheckBefore).toBe(0);
+    const bindingsBefore = importBindings(checked);
     const fixed = ssot(['check', '--typescript', typescript, '--fix'], checked);
     const [, applied = '0'] = /^ssot check --fix: (\d+) fix(?:es)? applied; /.exec(fixed.stderr) ?? [];
     expect(Number(applied)).toBeGreaterThan(0);
     runEslint(['--fix', '.'], { cwd: linted });
     expect(snapshotTree(checked)).toEqual(snapshotTree(linted));
     expect(typecheckWith(checked).status).toBe(typecheckBefore);
+    const bindingsAfter = importBindings(checked);
+    const kept = [...bindingsBefore.keys()].filter((key) => bindingsAfter.has(key));
+    expect(kept.length).toBeGreaterThan(0);
+    for (const key of kept) expect(bindingsAfter.get(key), key).toBe(bindingsBefore.get(key));
     const after = snapshotTree(checked);
     const again = ssot(['check', '--typescript', typescript, '--fix'], checked);
     expect(again.stderr).toMatch(/^ssot check --fix: 0 fixes applied; /);
