@@ -52,19 +52,16 @@ export function tsconfigHasReferences(tsconfig: string): boolean {
   return (readTsconfig(tsconfig)?.projectReferences?.length ?? 0) > 0;
 }
 
-function readTsconfig(tsconfig: string): ts.ParsedCommandLine | undefined {
-  const host: ts.ParseConfigFileHost = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined };
+/** The tsconfig as TypeScript reads it; an error that stops the reading goes to `onUnrecoverable`. */
+function readTsconfig(tsconfig: string, onUnrecoverable: (diagnostic: ts.Diagnostic) => void = () => undefined): ts.ParsedCommandLine | undefined {
+  const host: ts.ParseConfigFileHost = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: onUnrecoverable };
   return ts.getParsedCommandLineOfConfigFile(tsconfig, undefined, host);
 }
 
 /** Builds ONE program from the tsconfig; every later step shares it and its checker. */
 export function loadProject(tsconfig: string): Project {
   const diagnostics: ts.Diagnostic[] = [];
-  const host: ts.ParseConfigFileHost = {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => diagnostics.push(diagnostic),
-  };
-  const parsed = ts.getParsedCommandLineOfConfigFile(tsconfig, undefined, host);
+  const parsed = readTsconfig(tsconfig, (diagnostic) => diagnostics.push(diagnostic));
   const errors = [...diagnostics, ...(parsed?.errors ?? [])].filter(
     (diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error,
   );

@@ -70,7 +70,12 @@ export function openTypescript7Host(ts: Typescript, tsconfig: string, loaded: Lo
     snapshot?.dispose();
     snapshot = api.updateSnapshot({ openProjects: [tsconfig], ...(fileChanges ? { fileChanges } : {}) });
     const project = snapshot.getProject(tsconfig);
-    if (!project) throw new Typescript7ProjectError(`TypeScript ${loaded.version} did not open ${tsconfig}.`);
+    if (!project) {
+      throw new Typescript7ProjectError(
+        `TypeScript ${loaded.version} did not open ${tsconfig} as a project. ` +
+          'Fix: name a tsconfig.json that exists and is readable (--project), or run with --typescript 6.',
+      );
+    }
     throwOnConfigErrors(project, tsconfig);
     known = new Set(project.program.getSourceFileNames().map(normalizePath));
     return project;
