@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EslintMessage } from '../packages/ts-plugin-ssot/tests/helpers/eslint-report';
+import { installMisleadingTypescript7 } from '../packages/ssot-core/tests/helpers/misleading-typescript7';
 // @ts-expect-error -- a JavaScript module shared with `npm run demo`; its shapes are checked by use here.
 import * as runner from '../scripts/lib/example-runner.mjs';
 
@@ -289,5 +290,61 @@ describe('ssot check --typescript 7 where TypeScript 7 cannot run', () => {
     } finally {
       removeCopy(copy);
     }
+  });
+});
+
+describe('ssot check --fix when TypeScript 7 leads a written specifier elsewhere than the proof assumed', () => {
+  // A fix's proof asks where the specifier it would write leads before any file writes it, which only TypeScript's
+  // resolver can answer; TypeScript 7 answers once the file is written. A stand-in TypeScript 7 leads the named
+  // spellings of './new' in use.ts to decoy.ts, so a fix that wrote one was proven for another program.
+  const original = "import { value } from './old';\nexport const twice = value * 2;\n";
+  const projects: string[] = [];
+  afterAll(() => {
+    for (const dir of projects) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  function project(misled: readonly string[]): string {
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-check-ts7-unconfirmed-')));
+    projects.push(dir);
+    fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true }, include: ['src'] }));
+    fs.writeFileSync(path.join(dir, 'ssot.config.json'), JSON.stringify({ modules: [{ legacy: './src/old', canonical: './src/new' }] }));
+    fs.mkdirSync(path.join(dir, 'src'));
+    fs.writeFileSync(path.join(dir, 'src', 'new.ts'), 'export const value = 1;\n');
+    fs.writeFileSync(path.join(dir, 'src', 'decoy.ts'), 'export const value = 2;\n');
+    fs.writeFileSync(path.join(dir, 'src', 'old.ts'), "export * from './new';\n");
+    fs.writeFileSync(path.join(dir, 'src', 'use.ts'), original);
+    const use = path.join(dir, 'src', 'use.ts');
+    const decoy = path.join(dir, 'src', 'decoy.ts');
+    installMisleadingTypescript7(dir, misled.map((specifier) => ({ from: use, specifier, leadsTo: decoy })));
+    return dir;
+  }
+
+  const undone = (specifier: string) =>
+    `ssot check --fix: src/use.ts: the fix pass's changes are undone. They write '${specifier}', which TypeScript's resolver ` +
+    "(the fix's proof) leads to src/new.ts and TypeScript 7.0.2 leads to src/decoy.ts; the findings are checked " +
+    "again with TypeScript 7.0.2's answer.\n";
+
+  it("one spelling misled: that fix is undone, and the next pass writes a spelling TypeScript 7 confirms", () => {
+    const dir = project(['./new']);
+    const run = ssot(['check', '--fix', '--typescript', '7'], dir);
+    expect(run.stderr).toBe(`${undone('./new')}ssot check --fix: 1 fix applied; nothing left.\n`);
+    expect(run.status).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'src', 'use.ts'), 'utf8')).toBe("import { value } from './new.js';\nexport const twice = value * 2;\n");
+    // TypeScript 6 takes the first spelling: the undoing came from the two answers differing.
+    const control = project(['./new']);
+    expect(ssot(['check', '--fix', '--typescript', '6'], control).status).toBe(0);
+    expect(fs.readFileSync(path.join(control, 'src', 'use.ts'), 'utf8')).toBe("import { value } from './new';\nexport const twice = value * 2;\n");
+  });
+
+  it('every spelling misled: the file gets its text back and the finding stays, without a fix', () => {
+    const dir = project(['./new', './new.js']);
+    const run = ssot(['check', '--fix', '--typescript', '7', '--format', 'json'], dir);
+    expect(run.stderr).toBe(undone('./new') + undone('./new.js'));
+    expect(run.status).toBe(1);
+    expect(fs.readFileSync(path.join(dir, 'src', 'use.ts'), 'utf8')).toBe(original);
+    const [use] = JSON.parse(run.stdout) as { filePath: string; messages: EslintMessage[] }[];
+    expect(use?.filePath).toBe(path.join(dir, 'src', 'use.ts'));
+    expect(use?.messages).toMatchObject([{ ruleId: 'ssot/canonical-import', line: 1 }]);
+    expect(use?.messages[0]?.fix).toBeUndefined();
   });
 });

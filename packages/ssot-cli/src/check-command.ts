@@ -9,6 +9,7 @@ import {
   Typescript7ProjectError,
   Typescript7UnavailableError,
   type Typescript7Host,
+  type UnconfirmedResolution,
 } from 'ssot-core';
 import { findProjectTsconfig, loadProject, noFilesError, tsconfigFileNames, tsconfigHasReferences, type Project } from './audit/project';
 import type { CommandIo } from './audit-command';
@@ -45,6 +46,7 @@ export function runCheckCommand(args: CheckArgs, io: CommandIo): number {
   let files: FileFindings[];
   let fixed = 0;
   let written: string[] = [];
+  let lastFixes: WrittenFile[] = [];
   try {
     // Each pass checks a program built afresh; after the last fix pass, one more check lists what is left.
     for (let pass = 1; ; pass++) {
@@ -56,6 +58,14 @@ export function runCheckCommand(args: CheckArgs, io: CommandIo): number {
             return loadProject(tsconfig);
           })
         : programTarget(loadProject(tsconfig));
+      const undone = undoUnconfirmedFixes(target.unconfirmed ?? [], lastFixes, io, typescript7?.version);
+      lastFixes = [];
+      if (undone.length > 0) {
+        // The files are as before the pass, and the backend now knows where the specifiers lead: check again.
+        fixed -= undone.reduce((sum, file) => sum + file.fixes, 0);
+        written = undone.map((file) => file.file);
+        continue;
+      }
       progress.phase(`${after}checking`);
       if (pass === 1) {
         // A file the tsconfig does not include is not in the program: say so rather than pass it in silence.
@@ -68,10 +78,11 @@ export function runCheckCommand(args: CheckArgs, io: CommandIo): number {
       }
       files = checkFiles(target, args.paths);
       if (!args.fix || pass > MAX_FIX_PASSES) break;
-      const fixPass = writeFixes(files);
-      fixed += fixPass.applied;
-      written = fixPass.written;
-      if (fixPass.applied === 0) break;
+      lastFixes = writeFixes(files);
+      const applied = lastFixes.reduce((sum, file) => sum + file.fixes, 0);
+      fixed += applied;
+      written = lastFixes.map((file) => file.file);
+      if (applied === 0) break;
     }
   } finally {
     typescript7?.close();
@@ -88,21 +99,60 @@ export function runCheckCommand(args: CheckArgs, io: CommandIo): number {
   return withFindings.length > 0 ? 1 : 0;
 }
 
-/** Applies one fix pass (the engine's onePassEdits, as ESLint makes a pass) to each file: how many fixes, which files. */
-function writeFixes(files: readonly FileFindings[]): { applied: number; written: string[] } {
-  let applied = 0;
-  const written: string[] = [];
+/** A file a fix pass wrote: its text before, and how many fixes the pass applied to it. */
+interface WrittenFile {
+  readonly file: string;
+  readonly before: string;
+  readonly fixes: number;
+}
+
+/** Applies one fix pass (the engine's onePassEdits, as ESLint makes a pass) to each file. */
+function writeFixes(files: readonly FileFindings[]): WrittenFile[] {
+  const written: WrittenFile[] = [];
   for (const entry of files) {
     const fixes = entry.findings.flatMap((finding) => (finding.fixEdits ? [finding.fixEdits] : []));
     const edits = onePassEdits(fixes);
     const output = edits.length === 0 ? undefined : applyEdits(entry.text, edits);
     if (output === undefined) continue;
-    const raw = fs.readFileSync(entry.file, 'utf8');
-    fs.writeFileSync(entry.file, (raw.startsWith(BOM) ? BOM : '') + output);
-    written.push(entry.file);
-    applied += fixes.filter((fix) => fix.every((edit) => edits.includes(edit))).length;
+    const before = fs.readFileSync(entry.file, 'utf8');
+    fs.writeFileSync(entry.file, (before.startsWith(BOM) ? BOM : '') + output);
+    written.push({ file: entry.file, before, fixes: fixes.filter((fix) => fix.every((edit) => edits.includes(edit))).length });
   }
-  return { applied, written };
+  return written;
+}
+
+/**
+ * A fix is proven with where each specifier it writes leads, which TypeScript 7 cannot say before a file writes
+ * it: the proof asks TypeScript's resolver. Where TypeScript 7 then leads a written specifier elsewhere, the
+ * proof was of another program: the file gets its text back, and says so. The files given back.
+ */
+function undoUnconfirmedFixes(
+  unconfirmed: readonly UnconfirmedResolution[],
+  lastFixes: readonly WrittenFile[],
+  io: CommandIo,
+  typescript7Version: string | undefined,
+): WrittenFile[] {
+  const undone = lastFixes.filter((written) => unconfirmed.some((entry) => sameFile(entry.containingFile, written.file)));
+  for (const written of undone) {
+    fs.writeFileSync(written.file, written.before);
+    for (const entry of unconfirmed.filter((each) => sameFile(each.containingFile, written.file))) {
+      const assumed = entry.assumed === undefined ? 'no file' : shown(entry.assumed);
+      io.stderr.write(
+        `ssot check --fix: ${shown(written.file)}: the fix pass's changes are undone. They write '${entry.specifier}', ` +
+          `which TypeScript's resolver (the fix's proof) leads to ${assumed} and TypeScript ${typescript7Version} leads to ` +
+          `${shown(entry.actual)}; the findings are checked again with TypeScript ${typescript7Version}'s answer.\n`,
+      );
+    }
+  }
+  return undone;
+}
+
+function sameFile(a: string, b: string): boolean {
+  return path.resolve(a) === path.resolve(b);
+}
+
+function shown(file: string): string {
+  return path.relative(process.cwd(), file) || file;
 }
 
 /**

@@ -8,6 +8,7 @@ export {
   Typescript7ProjectError,
   type Typescript7Host,
   type Typescript7Pass,
+  type UnconfirmedResolution,
 } from './hosts/typescript7/typescript7-host';
 export { TypeInformationRequiredError } from './errors';
 export type { CheckName, Finding, ImportSubject, Suggestion, TextEdit } from './finding';

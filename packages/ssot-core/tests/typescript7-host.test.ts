@@ -4,6 +4,7 @@ import * as ts from 'typescript';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findModuleSites, loadTypescript7, openTypescript7Host, Typescript7ProjectError, type Typescript7Host } from '../src/index';
 import { loadModeOfSite } from '../src/module-sites';
+import { installMisleadingTypescript7 } from './helpers/misleading-typescript7';
 import { makeTempRoot, parseTsconfig, writeFile } from './helpers/temp-project';
 
 // The TypeScript 7 backend against the real compiler (the workspace's `typescript7` alias of typescript@7.0.x):
@@ -105,6 +106,32 @@ describe('the TypeScript 7 backend', () => {
     const lookupsBefore = pass.modules.stats.lookups;
     expect(pass.modules.resolve('./lib/index', use, undefined)).toBe(path.join(root, 'src/lib/index.ts'));
     expect(pass.modules.stats.lookups).toBe(lookupsBefore);
+    expect(pass.unconfirmed).toEqual([]);
+  });
+
+  it("a specifier answered by TypeScript's resolver before a file wrote it, led elsewhere by TypeScript 7 once written: unconfirmed", () => {
+    // A TypeScript 7 whose program leads './lib/index' to clock.ts, where TypeScript's resolver finds index.ts.
+    const clock = path.join(root, 'src/lib/clock.ts');
+    const use = path.join(root, 'src/use.ts');
+    installMisleadingTypescript7(root, [{ from: use, specifier: './lib/index', leadsTo: clock }]);
+    host = openTypescript7Host(ts, path.join(root, 'tsconfig.json'), loadTypescript7(root));
+    const first = host.pass([]);
+    // As a fix's proof asks of a specifier it would write: no file writes it yet, so TypeScript's resolver answers.
+    expect(first.modules.resolve('./lib/index', use, undefined)).toBe(path.join(root, 'src/lib/index.ts'));
+    expect(first.modules.resolve('./lib', use, undefined)).toBe(path.join(root, 'src/lib/index.ts'));
+    const before = fs.readFileSync(use, 'utf8');
+    writeFile(root, 'src/use.ts', "import { now } from './lib/index';\nimport { later } from './lib';\nexport const t = [now, later];\n");
+    const second = host.pass([use]);
+    // './lib' agrees; './lib/index' does not, and from now on TypeScript 7's answer is the one given.
+    expect(second.unconfirmed).toEqual([
+      { containingFile: use, specifier: './lib/index', assumed: path.join(root, 'src/lib/index.ts'), actual: clock },
+    ]);
+    writeFile(root, 'src/use.ts', before);
+    const third = host.pass([use]);
+    expect(third.unconfirmed).toEqual([]);
+    const lookupsBefore = third.modules.stats.lookups;
+    expect(third.modules.resolve('./lib/index', use, undefined)).toBe(clock);
+    expect(third.modules.stats.lookups).toBe(lookupsBefore);
   });
 
   it('a file created since the last pass joins the program, a deleted one leaves it, a recreated one is read anew', () => {

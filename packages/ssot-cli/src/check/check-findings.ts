@@ -1,6 +1,15 @@
 import * as path from 'node:path';
 import ts = require('typescript');
-import { checkNames, messageFor, runCheck, type CheckName, type EngineInput, type Finding, type TextEdit } from 'ssot-core';
+import {
+  checkNames,
+  messageFor,
+  runCheck,
+  type CheckName,
+  type EngineInput,
+  type Finding,
+  type TextEdit,
+  type UnconfirmedResolution,
+} from 'ssot-core';
 import type { Project } from '../audit/project';
 
 /** One finding placed in its file, with its message as the fronts show it. */
@@ -39,6 +48,8 @@ export interface CheckTarget {
   readonly files: readonly ts.SourceFile[];
   /** The engine's input for one check of one file; undefined when the check has nothing to do there. */
   inputFor(sourceFile: ts.SourceFile, check: CheckName): EngineInput | undefined;
+  /** Specifiers the last fix pass wrote that lead elsewhere than its proof assumed (TypeScript 7's backend). */
+  readonly unconfirmed?: readonly UnconfirmedResolution[];
 }
 
 /** The TypeScript 6 backend: every check on the tsconfig's program and its checker. */

@@ -25,6 +25,7 @@ export function typescript7Target(
   const pass = host.pass(changed, typed && ((fileName) => typed?.program.getSourceFile(fileName)));
   return {
     files: pass.files,
+    unconfirmed: pass.unconfirmed,
     inputFor(sourceFile, check) {
       const modules = pass.modules;
       if (!requiresTypes(check)) {

@@ -21,6 +21,21 @@ export interface Typescript7Pass {
   readonly files: readonly TS.SourceFile[];
   /** Where specifiers lead: TypeScript 7's program for every module site of those files. */
   readonly modules: ModuleResolver;
+  /**
+   * Specifiers the last pass's checks asked about before any file wrote them (a fix's proof asks where the
+   * specifier it would write leads, which only TypeScript's resolver can answer then), that a file now writes
+   * and TypeScript 7's program leads elsewhere: the proof of the fix that wrote them assumed another module.
+   */
+  readonly unconfirmed: readonly UnconfirmedResolution[];
+}
+
+/** A specifier TypeScript's resolver led to `assumed` and TypeScript 7's program leads to `actual`. */
+export interface UnconfirmedResolution {
+  readonly containingFile: string;
+  readonly specifier: string;
+  /** Undefined where TypeScript's resolver found no file. */
+  readonly assumed: string | undefined;
+  readonly actual: string;
 }
 
 export interface Typescript7Host {
@@ -64,6 +79,7 @@ export function openTypescript7Host(ts: Typescript, tsconfig: string, loaded: Lo
   let known = new Set<string>();
   /** The files of this host's passes: those it parsed itself it offered to the export maps. */
   const parsed = new Set<string>();
+  const memory: ResolutionMemory = { learned: new Map(), assumed: new Map() };
   /** A new snapshot of the project, with what changed on disk since the last; throws on a tsconfig it rejects. */
   const update = (changed: readonly string[]) => {
     const fileChanges = changed.length > 0 ? describeChanges(changed, known) : undefined;
@@ -101,7 +117,7 @@ export function openTypescript7Host(ts: Typescript, tsconfig: string, loaded: Lo
     pass(changed, sourceFileOf) {
       const current = opened && changed.length === 0 ? opened : update(changed);
       opened = undefined;
-      const pass = readPass(ts, tsconfig, current, sourceFileKind, sourceFileOf);
+      const pass = readPass(ts, tsconfig, current, sourceFileKind, memory, sourceFileOf);
       for (const file of pass.files) parsed.add(file.fileName);
       return pass;
     },
@@ -141,11 +157,22 @@ function stopCompiler(api: Typescript7Api): void {
   }
 }
 
+/**
+ * What a host's passes know of where specifiers lead, across its passes (no fix moves a file or changes an
+ * option, so an answer holds for the whole run): TypeScript 7's answers, and the last pass's answers that came
+ * from TypeScript's resolver, to be checked against TypeScript 7's once a file writes the specifier.
+ */
+interface ResolutionMemory {
+  readonly learned: Map<string, string>;
+  assumed: Map<string, { readonly specifier: string; readonly containingFile: string; readonly answer: string | undefined }>;
+}
+
 function readPass(
   ts: Typescript,
   tsconfig: string,
   project: Typescript7Project,
   sourceFileKind: number,
+  memory: ResolutionMemory,
   sourceFileOf: ((fileName: string) => TS.SourceFile | undefined) | undefined,
 ): Typescript7Pass {
   const base = createModuleResolver(ts, readCompilerOptions(ts, tsconfig), tsconfig);
@@ -170,16 +197,28 @@ function readPass(
     });
     return sourceFile;
   });
+  const unconfirmed = [...memory.assumed].flatMap(([key, { specifier, containingFile, answer }]) => {
+    const actual = answers.get(key);
+    return actual === undefined || actual === answer ? [] : [{ containingFile, specifier, assumed: answer, actual }];
+  });
+  for (const [key, answer] of answers) memory.learned.set(key, answer);
+  const assumed: ResolutionMemory['assumed'] = new Map();
+  memory.assumed = assumed;
   const modules: ModuleResolver = {
     compilerOptions: base.compilerOptions,
     tsconfig: base.tsconfig,
     stats: base.stats,
     fileFormat: (file) => base.fileFormat(file),
     resolve(specifier, containingFile, mode) {
-      return answers.get(answerKey(specifier, containingFile, mode)) ?? base.resolve(specifier, containingFile, mode);
+      const key = answerKey(specifier, containingFile, mode);
+      const known = answers.get(key) ?? memory.learned.get(key);
+      if (known !== undefined) return known;
+      const answer = base.resolve(specifier, containingFile, mode);
+      assumed.set(key, { specifier, containingFile, answer });
+      return answer;
     },
   };
-  return { files, modules };
+  return { files, modules, unconfirmed };
 }
 
 /** The file's text on disk, parsed; the parse is offered to the export maps while the file is unchanged. */
