@@ -177,7 +177,7 @@ function typescript7PassTarget(host: Typescript7Host, written: readonly string[]
   try {
     const target = typescript7Target(host, written, typedProject, tsconfigFileNames(tsconfig));
     // As on TypeScript 6: a tsconfig of no source file is an error, never a clean run of nothing.
-    if (target.files.length === 0) throw noFilesError(tsconfig, tsconfigHasReferences(tsconfig));
+    if (target.fileNames.length === 0) throw noFilesError(tsconfig, tsconfigHasReferences(tsconfig));
     return target;
   } catch (error) {
     if (isTypescript7Error(error)) throw new CliError(`ssot check: ${error.message}`);

@@ -35,7 +35,7 @@ const ACTUAL_METHODS = new Set(['importActual', 'requireActual', 'importMock', '
 const TEST_OBJECTS = new Set(['vi', 'jest']);
 
 /** Calls and type nodes are found only by a full walk; skip it when the text cannot contain one. */
-const MAY_HAVE_NESTED_SITES = /\bimport\s*\(|\brequire\s*\(|\brequire\s*\.\s*resolve\b|\bmeta\s*\.\s*resolve\b|\b(?:vi|jest)\s*\.\s*(?:(?:do)?[mM]ock|(?:do)?[uU]nmock|setMock|importActual|requireActual|importMock|requireMock)\b/;
+export const MAY_HAVE_NESTED_SITES = /\bimport\s*\(|\brequire\s*\(|\brequire\s*\.\s*resolve\b|\bmeta\s*\.\s*resolve\b|\b(?:vi|jest)\s*\.\s*(?:(?:do)?[mM]ock|(?:do)?[uU]nmock|setMock|importActual|requireActual|importMock|requireMock)\b/;
 
 /** All module sites of a file, in source order. */
 export function findModuleSites(ts: Typescript, sourceFile: TS.SourceFile): ModuleSite[] {

@@ -2,7 +2,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as ts from 'typescript';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findModuleSites, loadTypescript7, openTypescript7Host, Typescript7ProjectError, type Typescript7Host } from '../src/index';
+import {
+  findModuleSites,
+  loadTypescript7,
+  openTypescript7Host,
+  Typescript7ProjectError,
+  type MayReport,
+  type Typescript7Host,
+} from '../src/index';
 import { loadModeOfSite } from '../src/module-sites';
 import { installMisleadingTypescript7 } from './helpers/misleading-typescript7';
 import { makeTempRoot, parseTsconfig, writeFile } from './helpers/temp-project';
@@ -64,7 +71,7 @@ function typescript6Resolutions(file: string): Record<string, string> {
 
 describe('the TypeScript 7 backend', () => {
   it("lists the project's own files: no declaration file, nothing from node_modules", () => {
-    const pass = open().pass([]);
+    const pass = open().pass({ changed: [] });
     expect(pass.files.map((file) => path.relative(root, file.fileName)).sort()).toEqual([
       'src/lib/clock.ts',
       'src/lib/index.ts',
@@ -73,7 +80,7 @@ describe('the TypeScript 7 backend', () => {
   });
 
   it("leads each specifier where TypeScript 7's program does, which is where TypeScript 6's does", () => {
-    const pass = open().pass([]);
+    const pass = open().pass({ changed: [] });
     const use = pass.files.find((file) => file.fileName.endsWith('use.ts'))!;
     const format = pass.modules.fileFormat(use.fileName);
     const lookupsBefore = pass.modules.stats.lookups;
@@ -98,9 +105,9 @@ describe('the TypeScript 7 backend', () => {
 
   it('a pass after a file was written reads its new text and its new specifiers', () => {
     const typescript7 = open();
-    typescript7.pass([]);
+    typescript7.pass({ changed: [] });
     const use = writeFile(root, 'src/use.ts', "import { now } from './lib/index';\nexport const t = now();\n");
-    const pass = typescript7.pass([use]);
+    const pass = typescript7.pass({ changed: [use] });
     const file = pass.files.find((sourceFile) => sourceFile.fileName === use)!;
     expect(file.text).toContain('./lib/index');
     const lookupsBefore = pass.modules.stats.lookups;
@@ -115,19 +122,19 @@ describe('the TypeScript 7 backend', () => {
     const use = path.join(root, 'src/use.ts');
     installMisleadingTypescript7(root, [{ from: use, specifier: './lib/index', leadsTo: clock }]);
     host = openTypescript7Host(ts, path.join(root, 'tsconfig.json'), loadTypescript7(root));
-    const first = host.pass([]);
+    const first = host.pass({ changed: [] });
     // As a fix's proof asks of a specifier it would write: no file writes it yet, so TypeScript's resolver answers.
     expect(first.modules.resolve('./lib/index', use, undefined)).toBe(path.join(root, 'src/lib/index.ts'));
     expect(first.modules.resolve('./lib', use, undefined)).toBe(path.join(root, 'src/lib/index.ts'));
     const before = fs.readFileSync(use, 'utf8');
     writeFile(root, 'src/use.ts', "import { now } from './lib/index';\nimport { later } from './lib';\nexport const t = [now, later];\n");
-    const second = host.pass([use]);
+    const second = host.pass({ changed: [use] });
     // './lib' agrees; './lib/index' does not, and from now on TypeScript 7's answer is the one given.
     expect(second.unconfirmed).toEqual([
       { containingFile: use, specifier: './lib/index', assumed: path.join(root, 'src/lib/index.ts'), actual: clock },
     ]);
     writeFile(root, 'src/use.ts', before);
-    const third = host.pass([use]);
+    const third = host.pass({ changed: [use] });
     expect(third.unconfirmed).toEqual([]);
     const lookupsBefore = third.modules.stats.lookups;
     expect(third.modules.resolve('./lib/index', use, undefined)).toBe(clock);
@@ -136,17 +143,42 @@ describe('the TypeScript 7 backend', () => {
 
   it('a file created since the last pass joins the program, a deleted one leaves it, a recreated one is read anew', () => {
     const typescript7 = open();
-    typescript7.pass([]);
+    typescript7.pass({ changed: [] });
     const added = writeFile(root, 'src/added.ts', "import { now } from './lib/clock';\nexport const a = now;\n");
     const names = (pass: { files: readonly ts.SourceFile[] }) => pass.files.map((file) => path.relative(root, file.fileName));
-    expect(names(typescript7.pass([added]))).toContain('src/added.ts');
+    expect(names(typescript7.pass({ changed: [added] }))).toContain('src/added.ts');
     fs.rmSync(added);
-    expect(names(typescript7.pass([added]))).not.toContain('src/added.ts');
+    expect(names(typescript7.pass({ changed: [added] }))).not.toContain('src/added.ts');
     writeFile(root, 'src/added.ts', "\n\n\nimport { sub } from 'pkg/sub';\nexport const b = sub;\n");
-    const pass = typescript7.pass([added]);
+    const pass = typescript7.pass({ changed: [added] });
     const lookupsBefore = pass.modules.stats.lookups;
     expect(pass.modules.resolve('pkg/sub', added, undefined)).toBe(path.join(root, 'node_modules/pkg/sub.d.ts'));
     expect(pass.modules.stats.lookups).toBe(lookupsBefore);
+  });
+
+  it('with mayReport, a file it rules out is left unparsed, judged by the specifiers TypeScript 7 lists for it', () => {
+    const seen = new Map<string, string[]>();
+    const mayReport: MayReport = (fileName, _text, targetsOf) => {
+      const targets = targetsOf() ?? [];
+      seen.set(path.relative(root, fileName), targets.map((target) => `${target.specifier} -> ${target.file ? path.relative(root, target.file) : '(none)'}`));
+      return targets.some((target) => target.file?.endsWith('clock.ts'));
+    };
+    const typescript7 = open();
+    const first = typescript7.pass({ changed: [], mayReport });
+    // use.ts imports clock.ts (and has a require(), which TypeScript 7 lists in a .ts file too).
+    expect(first.files.map((file) => path.relative(root, file.fileName)).sort()).toEqual(['src/lib/index.ts', 'src/use.ts']);
+    expect(first.fileNames.map((fileName) => path.relative(root, fileName)).sort()).toEqual(['src/lib/clock.ts', 'src/lib/index.ts', 'src/use.ts']);
+    expect(seen.get('src/lib/clock.ts')).toEqual([]);
+    expect(seen.get('src/lib/index.ts')).toEqual(['./clock -> src/lib/clock.ts']);
+    // After a change, the file's new specifiers (TypeScript 7.0.2's client would serve the old ones from its cache).
+    const use = writeFile(root, 'src/use.ts', "import { main } from 'pkg';\nexport const m = main;\n");
+    const second = typescript7.pass({ changed: [use], mayReport });
+    expect(seen.get('src/use.ts')).toEqual(['pkg -> node_modules/pkg/main.d.ts']);
+    expect(second.files.map((file) => path.relative(root, file.fileName))).toEqual(['src/lib/index.ts']);
+    // Where the unparsed file's specifiers lead is still TypeScript 7's answer.
+    const lookupsBefore = second.modules.stats.lookups;
+    expect(second.modules.resolve('pkg', use, undefined)).toBe(path.join(root, 'node_modules/pkg/main.d.ts'));
+    expect(second.modules.stats.lookups).toBe(lookupsBefore);
   });
 
   it('a tsconfig TypeScript 7 rejects: an error that names the tsconfig and the option', () => {
@@ -166,6 +198,7 @@ describe('the TypeScript 7 backend', () => {
       ...loaded,
       sync: {
         API: class {
+          clearSourceFileCache(): void {}
           updateSnapshot(): never {
             throw new Error('Unexpected EOF while reading from child process');
           }

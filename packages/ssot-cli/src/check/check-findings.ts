@@ -45,7 +45,10 @@ export interface FileFindings {
 
 /** The files a run checks, and what the engine is given for each file and check (the backend's part). */
 export interface CheckTarget {
+  /** The files to check: those of the program in which some check may report. */
   readonly files: readonly ts.SourceFile[];
+  /** Every file of the program, checked or not. */
+  readonly fileNames: readonly string[];
   /** The engine's input for one check of one file; undefined when the check has nothing to do there. */
   inputFor(sourceFile: ts.SourceFile, check: CheckName): EngineInput | undefined;
   /** Specifiers the last fix pass wrote that lead elsewhere than its proof assumed (TypeScript 7's backend). */
@@ -54,7 +57,11 @@ export interface CheckTarget {
 
 /** The TypeScript 6 backend: every check on the tsconfig's program and its checker. */
 export function programTarget(project: Project): CheckTarget {
-  return { files: project.files, inputFor: (sourceFile) => ({ ts, sourceFile, program: project.program }) };
+  return {
+    files: project.files,
+    fileNames: project.files.map((sourceFile) => sourceFile.fileName),
+    inputFor: (sourceFile) => ({ ts, sourceFile, program: project.program }),
+  };
 }
 
 /**
@@ -120,5 +127,5 @@ function isAtOrUnder(file: string, root: string): boolean {
 
 /** The paths under which the target has no file: nothing there is checked. */
 export function pathsOutsideTarget(target: CheckTarget, paths: readonly string[]): string[] {
-  return paths.filter((entry) => !target.files.some((sourceFile) => isAtOrUnder(sourceFile.fileName, path.resolve(entry))));
+  return paths.filter((entry) => !target.fileNames.some((fileName) => isAtOrUnder(fileName, path.resolve(entry))));
 }

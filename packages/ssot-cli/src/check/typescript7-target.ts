@@ -1,5 +1,5 @@
 import ts = require('typescript');
-import { governingConfig, requiresTypes, typeChecksHaveWork, type Typescript7Host } from 'ssot-core';
+import { checksMayReport, governingConfig, requiresTypes, typeChecksHaveWork, type Typescript7Host } from 'ssot-core';
 import type { Project } from '../audit/project';
 import type { CheckTarget } from './check-findings';
 
@@ -22,9 +22,13 @@ export function typescript7Target(
     return config !== undefined && typeChecksHaveWork(config);
   };
   let typed = typedFiles.some(hasTypeWork) ? typedProject() : undefined;
-  const pass = host.pass(changed, typed && ((fileName) => typed?.program.getSourceFile(fileName)));
+  // With TypeScript 6's program built, every file is parsed already; else only the files some check may report in.
+  const pass = typed
+    ? host.pass({ changed, sourceFileOf: (fileName) => typed?.program.getSourceFile(fileName) })
+    : host.pass({ changed, mayReport: (fileName, text, targets) => checksMayReport(ts, fileName, text, targets) });
   return {
     files: pass.files,
+    fileNames: pass.fileNames,
     unconfirmed: pass.unconfirmed,
     inputFor(sourceFile, check) {
       const modules = pass.modules;

@@ -11,6 +11,8 @@ export interface Typescript7Ast {
 
 export interface Typescript7Api {
   updateSnapshot(params: { openProjects?: string[]; fileChanges?: Typescript7FileChanges }): Typescript7Snapshot;
+  /** Drops the syntax trees the client keeps (7.0.2 serves a file's old tree after a change otherwise). */
+  clearSourceFileCache(): void;
   close(): void;
 }
 
@@ -29,6 +31,8 @@ export interface Typescript7Project {
   readonly configFileName: string;
   readonly program: {
     getSourceFileNames(): readonly string[];
+    /** The file's syntax tree, sent by the compiler; this backend reads only the module references it lists. */
+    getSourceFile(fileName: string): Typescript7SourceFile | undefined;
     getSourceFileMetadata(fileName: string): { readonly isFromExternalLibrary: boolean } | undefined;
     getConfigFileParsingDiagnostics(): readonly Typescript7Diagnostic[];
     getProgramDiagnostics(): readonly Typescript7Diagnostic[];
@@ -48,4 +52,17 @@ export interface Typescript7Diagnostic {
 
 export interface Typescript7Symbol {
   readonly declarations?: readonly { readonly kind: number; readonly path: string }[] | undefined;
+}
+
+export interface Typescript7SourceFile {
+  /** The module specifiers the compiler resolves for the file: string literals of imports, re-exports, ... */
+  readonly imports: readonly Typescript7StringLiteral[];
+  /** The names of `declare module '...'` augmentations. */
+  readonly moduleAugmentations: readonly Typescript7StringLiteral[];
+}
+
+export interface Typescript7StringLiteral {
+  readonly text: string;
+  /** The end of the literal, after its closing quote. */
+  readonly end: number;
 }

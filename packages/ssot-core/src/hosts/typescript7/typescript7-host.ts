@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type * as TS from 'typescript';
 import { createModuleResolver, normalizePath, readCompilerOptions, type ModuleResolver, type ResolutionMode } from 'ssot-config';
+import type { SpecifierTarget } from '../../checks-may-report';
 import { forgetParses, rememberParse } from '../../export-map';
 import { findModuleSites, loadModeOfSite } from '../../module-sites';
 import type {
@@ -17,8 +18,10 @@ type Typescript = typeof TS;
 
 /** One pass over the project as TypeScript 7 sees it now. */
 export interface Typescript7Pass {
-  /** The project's own source files (no declaration file, nothing from a library), parsed for the checks. */
+  /** The project's own source files (no declaration file, nothing from a library) that the checks need, parsed. */
   readonly files: readonly TS.SourceFile[];
+  /** Every one of the project's own source files, parsed or not (see PassOptions.mayReport). */
+  readonly fileNames: readonly string[];
   /** Where specifiers lead: TypeScript 7's program for every module site of those files. */
   readonly modules: ModuleResolver;
   /**
@@ -40,13 +43,24 @@ export interface UnconfirmedResolution {
 
 export interface Typescript7Host {
   readonly version: string;
-  /**
-   * Reads the project for a pass; `changed` names the files written, created or deleted since the last one.
-   * `sourceFileOf` gives a file's syntax tree when the caller has one of the same text (a TypeScript 6 program's),
-   * so that the file is not parsed twice; by default each file is parsed here.
-   */
-  pass(changed: readonly string[], sourceFileOf?: (fileName: string) => TS.SourceFile | undefined): Typescript7Pass;
+  /** Reads the project for a pass. */
+  pass(options: PassOptions): Typescript7Pass;
   close(): void;
+}
+
+export interface PassOptions {
+  /** The files written, created or deleted since the last pass. */
+  readonly changed: readonly string[];
+  /**
+   * A file's syntax tree when the caller has one of the same text (a TypeScript 6 program's), so that the file is
+   * not parsed twice; by default each file is parsed here.
+   */
+  readonly sourceFileOf?: ((fileName: string) => TS.SourceFile | undefined) | undefined;
+  /**
+   * Leaves unparsed the files where it says no check can report; never one about which the last pass's checks
+   * asked where a specifier leads (see Typescript7Pass.unconfirmed).
+   */
+  readonly mayReport?: MayReport | undefined;
 }
 
 /** A tsconfig that TypeScript 7 cannot build a program from: the message names it and TypeScript's errors. */
@@ -55,6 +69,7 @@ export class Typescript7ProjectError extends Error {
 }
 
 const ERROR_CATEGORY = 1;
+const REQUIRE_WORD = /\brequire\b/;
 
 /**
  * Opens `tsconfig` in TypeScript 7's compiler (a child process). Module identity comes from its program: every
@@ -84,6 +99,9 @@ export function openTypescript7Host(ts: Typescript, tsconfig: string, loaded: Lo
   const update = (changed: readonly string[]) => {
     const fileChanges = changed.length > 0 ? describeChanges(changed, known) : undefined;
     snapshot?.dispose();
+    // The client keeps the syntax trees it was sent, and 7.0.2 serves a changed file's old one from that cache in
+    // a new snapshot (the compiler itself has the new text): emptied for each snapshot.
+    api.clearSourceFileCache();
     snapshot = api.updateSnapshot({ openProjects: [tsconfig], ...(fileChanges ? { fileChanges } : {}) });
     const project = snapshot.getProject(tsconfig);
     if (!project) {
@@ -114,10 +132,10 @@ export function openTypescript7Host(ts: Typescript, tsconfig: string, loaded: Lo
   }
   return {
     version: loaded.version,
-    pass(changed, sourceFileOf) {
-      const current = opened && changed.length === 0 ? opened : update(changed);
+    pass(options) {
+      const current = opened && options.changed.length === 0 ? opened : update(options.changed);
       opened = undefined;
-      const pass = readPass(ts, tsconfig, current, sourceFileKind, memory, sourceFileOf);
+      const pass = readPass(ts, tsconfig, current, sourceFileKind, memory, options);
       for (const file of pass.files) parsed.add(file.fileName);
       return pass;
     },
@@ -167,36 +185,93 @@ interface ResolutionMemory {
   assumed: Map<string, { readonly specifier: string; readonly containingFile: string; readonly answer: string | undefined }>;
 }
 
+/**
+ * Tells which files a pass must parse: those in which some check may report, from each file's text and where the
+ * specifiers its statements write lead (the engine's checksMayReport), which it asks for only where the text
+ * does not decide: TypeScript 7's list of the file's module references, each resolved by its program. A file it
+ * rules out is read, and asked of TypeScript 7, but not parsed or checked.
+ */
+export type MayReport = (fileName: string, text: string, targets: () => readonly SpecifierTarget[] | undefined) => boolean;
+
 function readPass(
   ts: Typescript,
   tsconfig: string,
   project: Typescript7Project,
   sourceFileKind: number,
   memory: ResolutionMemory,
-  sourceFileOf: ((fileName: string) => TS.SourceFile | undefined) | undefined,
+  options: PassOptions,
 ): Typescript7Pass {
   const base = createModuleResolver(ts, readCompilerOptions(ts, tsconfig), tsconfig);
-  const projectFiles = project.program.getSourceFileNames().filter((fileName) => isProjectFile(project, fileName));
+  const fileNames = project.program.getSourceFileNames().filter((fileName) => isProjectFile(project, fileName));
   const answers = new Map<string, string>();
+  /** Answers for the files left unparsed, by file and specifier: a specifier a file writes twice, in two modes
+   * that TypeScript 7 leads to two files, has none. */
+  const unparsedAnswers = new Map<string, string | null>();
   const names = projectFileNames(ts, project);
-  const files = projectFiles.map((fileName) => {
-    const sourceFile = sourceFileOf?.(fileName) ?? parseFromDisk(ts, fileName);
-    const sites = findModuleSites(ts, sourceFile);
-    if (sites.length === 0) return sourceFile;
-    const format = base.fileFormat(fileName);
-    // Inside the literal, after its opening quote: the position the checker reads as the specifier.
-    const positions = sites.map((site) => site.specifier.getStart(sourceFile) + 1);
-    const symbols = project.checker.getSymbolAtPosition(fileName, positions);
-    sites.forEach((site, index) => {
-      const declaration = symbols[index]?.declarations?.[0];
+  /** TypeScript 7's module file for each position, in one call per file. */
+  const moduleFilesAt = (fileName: string, positions: readonly number[]) =>
+    project.checker.getSymbolAtPosition(fileName, positions).map((symbol) => {
+      const declaration = symbol?.declarations?.[0];
       // A module that is a file. Where TypeScript 7 gives none (an ambient `declare module`, a script that is not
       // a module, a `require()` it does not read in a .ts file), the resolver answers as it does on TypeScript 6.
-      if (declaration?.kind !== sourceFileKind) return;
-      const key = answerKey(site.specifier.text, fileName, loadModeOfSite(ts, site, format));
-      answers.set(key, names(declaration.path));
+      return declaration?.kind === sourceFileKind ? names(declaration.path) : undefined;
     });
-    return sourceFile;
-  });
+  // A file about which the last pass's checks asked TypeScript's resolver is parsed, so that its sites' answers
+  // (by mode) can confirm those answers.
+  const asked = new Set([...memory.assumed.values()].map((entry) => normalizePath(entry.containingFile)));
+  const files: TS.SourceFile[] = [];
+  for (const fileName of fileNames) {
+    let sourceFile = options.sourceFileOf?.(fileName);
+    let known = new Map<number, string | undefined>();
+    if (!sourceFile) {
+      const read = readSource(ts, fileName);
+      if (options.mayReport && !asked.has(normalizePath(fileName))) {
+        let scan: { specifier: string; position: number }[] | undefined;
+        let found: (string | undefined)[] = [];
+        const targets = () => {
+          scan = moduleReferences(project, fileName);
+          if (!scan) return undefined;
+          found = scan.length === 0 ? [] : moduleFilesAt(fileName, scan.map((entry) => entry.position));
+          // No module file from TypeScript 7: where TypeScript's resolver leads it, in each mode a statement of
+          // this file can load it in (loadModeOfSite: the file's own, and `require` for `import x = require()`).
+          const format = base.fileFormat(fileName);
+          const modes = REQUIRE_WORD.test(read.text) ? [format, 'require' as const] : [format];
+          return scan.flatMap((entry, index) => {
+            const file = found[index];
+            if (file !== undefined) return [{ specifier: entry.specifier, file }];
+            return modes.map((mode) => ({ specifier: entry.specifier, file: base.resolve(entry.specifier, fileName, mode) }));
+          });
+        };
+        const mayReport = options.mayReport(fileName, read.text, targets);
+        // What TypeScript 7 answered is kept: for the sites of the parse, or for the file left unparsed.
+        known = new Map((scan ?? []).map((entry, index) => [entry.position, found[index]]));
+        if (!mayReport) {
+          for (const [index, entry] of (scan ?? []).entries()) {
+            const key = looseKey(entry.specifier, fileName);
+            const file = found[index] ?? null;
+            unparsedAnswers.set(key, unparsedAnswers.has(key) && unparsedAnswers.get(key) !== file ? null : file);
+          }
+          continue;
+        }
+      }
+      sourceFile = parseSource(ts, fileName, read);
+    }
+    files.push(sourceFile);
+    const sites = findModuleSites(ts, sourceFile);
+    if (sites.length === 0) continue;
+    const format = base.fileFormat(fileName);
+    // Before the closing quote: inside the literal, the position the checker reads as the specifier.
+    const positions = sites.map((site) => site.specifier.end - 1);
+    const unasked = positions.filter((position) => !known.has(position));
+    if (unasked.length > 0) {
+      const found = moduleFilesAt(fileName, unasked);
+      unasked.forEach((position, index) => known.set(position, found[index]));
+    }
+    sites.forEach((site, index) => {
+      const file = known.get(positions[index] ?? -1);
+      if (file !== undefined) answers.set(answerKey(site.specifier.text, fileName, loadModeOfSite(ts, site, format)), file);
+    });
+  }
   const unconfirmed = [...memory.assumed].flatMap(([key, { specifier, containingFile, answer }]) => {
     const actual = answers.get(key);
     return actual === undefined || actual === answer ? [] : [{ containingFile, specifier, assumed: answer, actual }];
@@ -211,27 +286,53 @@ function readPass(
     fileFormat: (file) => base.fileFormat(file),
     resolve(specifier, containingFile, mode) {
       const key = answerKey(specifier, containingFile, mode);
-      const known = answers.get(key) ?? memory.learned.get(key);
+      const known = answers.get(key) ?? unparsedAnswers.get(looseKey(specifier, containingFile)) ?? memory.learned.get(key);
       if (known !== undefined) return known;
       const answer = base.resolve(specifier, containingFile, mode);
       assumed.set(key, { specifier, containingFile, answer });
       return answer;
     },
   };
-  return { files, modules, unconfirmed };
+  return { files, fileNames, modules, unconfirmed };
 }
 
-/** The file's text on disk, parsed; the parse is offered to the export maps while the file is unchanged. */
-function parseFromDisk(ts: Typescript, fileName: string): TS.SourceFile {
+/**
+ * The specifiers TypeScript 7 resolves for a file (its imports, re-exports, `import x = require()`, and more) and
+ * the names it augments, each with a position inside its literal: its program's own list, not a scan of ours.
+ * Undefined when the compiler sends no syntax tree for the file.
+ */
+function moduleReferences(project: Typescript7Project, fileName: string): { specifier: string; position: number }[] | undefined {
+  const remote = project.program.getSourceFile(fileName);
+  if (!remote) return undefined;
+  // Before the closing quote: inside the literal, whatever escapes its text has.
+  return [...remote.imports, ...remote.moduleAugmentations].map((literal) => ({ specifier: literal.text, position: literal.end - 1 }));
+}
+
+interface SourceText {
+  readonly text: string;
+  readonly mtimeMs: number | undefined;
+}
+
+/** A file's text on disk, with its modification time from before the read. */
+function readSource(ts: Typescript, fileName: string): SourceText {
   let mtimeMs: number | undefined;
   try {
     mtimeMs = fs.statSync(fileName).mtimeMs;
   } catch {
     mtimeMs = undefined;
   }
-  const sourceFile = ts.createSourceFile(fileName, ts.sys.readFile(fileName) ?? '', ts.ScriptTarget.Latest, true);
-  if (mtimeMs !== undefined) rememberParse(fileName, sourceFile, mtimeMs);
+  return { text: ts.sys.readFile(fileName) ?? '', mtimeMs };
+}
+
+/** The text parsed; the parse is offered to the export maps while the file keeps that modification time. */
+function parseSource(ts: Typescript, fileName: string, read: SourceText): TS.SourceFile {
+  const sourceFile = ts.createSourceFile(fileName, read.text, ts.ScriptTarget.Latest, true);
+  if (read.mtimeMs !== undefined) rememberParse(fileName, sourceFile, read.mtimeMs);
   return sourceFile;
+}
+
+function looseKey(specifier: string, containingFile: string): string {
+  return `${normalizePath(containingFile)}\0${specifier}`;
 }
 
 function answerKey(specifier: string, containingFile: string, mode: ResolutionMode | undefined): string {

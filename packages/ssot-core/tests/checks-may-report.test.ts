@@ -1,0 +1,86 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as ts from 'typescript';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { clearCache, getResolverForFile } from 'ssot-config';
+import { checkNames, checksMayReport, findModuleSites, requiresTypes, runCheck, type SpecifierTarget } from '../src/index';
+import { loadModeOfSite } from '../src/module-sites';
+import { makeTempRoot, writeFile } from './helpers/temp-project';
+
+// The TypeScript 7 backend leaves unparsed the files where checksMayReport says no check can report. Each row
+// holds what it says of one file, and that where it says false the checks indeed report nothing there.
+
+let root: string;
+
+beforeEach(() => {
+  clearCache();
+  root = makeTempRoot('ssot-may-report-');
+  writeFile(root, 'tsconfig.json', JSON.stringify({ compilerOptions: { module: 'preserve', moduleResolution: 'bundler', strict: true, types: [] }, include: ['src'] }));
+  writeFile(root, 'src/canonical.ts', 'export class Manager {}\nexport function createManager(): Manager { return new Manager(); }\n');
+  writeFile(root, 'src/legacy.ts', "export * from './canonical';\n");
+  writeFile(root, 'src/util.ts', 'export const util = 1;\n');
+  writeFile(root, 'ssot.config.json', JSON.stringify({
+    modules: [{ legacy: './src/legacy', canonical: './src/canonical' }],
+    symbols: [{ name: 'Manager', module: './src/canonical', factory: { module: './src/canonical', name: 'createManager' } }],
+    ignore: ['src/ignored/**'],
+  }));
+});
+
+afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+/** Where each statement-level specifier of the file leads, as a host gives them. */
+function targetsOf(sourceFile: ts.SourceFile): SpecifierTarget[] {
+  const resolver = getResolverForFile(ts, sourceFile.fileName);
+  const format = resolver.fileFormat(sourceFile.fileName);
+  return findModuleSites(ts, sourceFile).map((site) => ({
+    specifier: site.specifier.text,
+    file: resolver.resolve(site.specifier.text, sourceFile.fileName, loadModeOfSite(ts, site, format)),
+  }));
+}
+
+function judge(relative: string, text: string): { mayReport: boolean; findings: number } {
+  const fileName = relative in existing ? path.join(root, relative) : writeFile(root, relative, text);
+  const sourceFile = ts.createSourceFile(fileName, fs.readFileSync(fileName, 'utf8'), ts.ScriptTarget.Latest, true);
+  const findings = checkNames.filter((check) => !requiresTypes(check)).reduce((sum, check) => sum + runCheck(check, { ts, sourceFile }).length, 0);
+  return { mayReport: checksMayReport(ts, fileName, sourceFile.text, () => targetsOf(sourceFile)), findings };
+}
+const existing: Record<string, true> = { 'src/legacy.ts': true, 'src/canonical.ts': true };
+
+describe('checksMayReport', () => {
+  it.each([
+    ['an import of nothing legacy', 'src/plain.ts', "import { util } from './util';\nexport const y = util;\n", false, false],
+    ['an import of a legacy module', 'src/user.ts', "import type { Manager } from './legacy';\nexport type M = Manager;\n", true, true],
+    ['a re-export of a legacy module', 'src/again.ts', "export { Manager } from './legacy';\n", true, true],
+    ['the legacy module (shim-purity)', 'src/legacy.ts', '', true, false],
+    ['the canonical module (shim-purity)', 'src/canonical.ts', '', true, false],
+    ['a `new` where the factory is due', 'src/builds.ts', "import { Manager } from './canonical';\nexport const m = new Manager();\n", true, true],
+    ['a `new` of anything, with a factory in the config', 'src/map.ts', 'export const m = new Map<string, number>();\n', true, false],
+    ['a dynamic import, found only by a parse', 'src/lazy.ts', "export const load = () => import('./legacy');\n", true, true],
+    ['a declare module', 'src/augment.ts', "export {};\ndeclare module './util' {}\n", true, false],
+    ['a file the config ignores', 'src/ignored/user.ts', "import type { Manager } from '../legacy';\nexport type M = Manager;\n", false, false],
+  ])('%s: %s', (_what, relative, text, mayReport, reports) => {
+    const judged = judge(relative, text);
+    expect(judged.mayReport).toBe(mayReport);
+    expect(judged.findings > 0).toBe(reports);
+  });
+
+  it('a config that does not load: true, so that the checks report its error', () => {
+    writeFile(root, 'ssot.config.json', '{ "modules": [ ');
+    const fileName = writeFile(root, 'src/plain.ts', 'export const y = 1;\n');
+    expect(checksMayReport(ts, fileName, 'export const y = 1;\n', () => [])).toBe(true);
+  });
+
+  it('no config governs the file: false', () => {
+    fs.rmSync(path.join(root, 'ssot.config.json'));
+    const fileName = writeFile(root, 'src/user.ts', "import { Manager } from './legacy';\nexport const m = new Manager();\n");
+    expect(checksMayReport(ts, fileName, fs.readFileSync(fileName, 'utf8'), () => [{ specifier: './legacy', file: path.join(root, 'src/legacy.ts') }])).toBe(false);
+  });
+
+  it('a protocol in the config: true for every file (the type checks compare every class)', () => {
+    writeFile(root, 'src/protocol.ts', 'export interface Protocol {}\n');
+    writeFile(root, 'ssot.config.json', JSON.stringify({
+      symbols: [{ name: 'Manager', module: './src/canonical', protocol: { module: './src/protocol', name: 'Protocol' } }],
+    }));
+    expect(judge('src/plain.ts', "import { util } from './util';\nexport const y = util;\n").mayReport).toBe(true);
+  });
+});
