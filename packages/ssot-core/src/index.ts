@@ -12,7 +12,7 @@ export {
   type Typescript7Pass,
   type UnconfirmedResolution,
 } from './hosts/typescript7/typescript7-host';
-export { checksMayReport, type SpecifierTarget } from './checks-may-report';
+export { checksMayReport, type FileFacts, type SpecifierTarget } from './checks-may-report';
 export { TypeInformationRequiredError } from './errors';
 export type { CheckName, Finding, ImportSubject, Suggestion, TextEdit } from './finding';
 export { messages, messageFor, type MessageId } from './messages';

@@ -3,9 +3,9 @@ import * as path from 'node:path';
 import * as ts from 'typescript';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clearCache, getResolverForFile } from 'ssot-config';
-import { checkNames, checksMayReport, findModuleSites, requiresTypes, runCheck, type SpecifierTarget } from '../src/index';
+import { checkNames, checksMayReport, findModuleSites, requiresTypes, runCheck, type FileFacts } from '../src/index';
 import { loadModeOfSite } from '../src/module-sites';
-import { makeTempRoot, writeFile } from './helpers/temp-project';
+import { makeTempRoot, parseTsconfig, writeFile } from './helpers/temp-project';
 
 // The TypeScript 7 backend leaves unparsed the files where checksMayReport says no check can report. Each row
 // holds what it says of one file, and that where it says false the checks indeed report nothing there.
@@ -19,6 +19,7 @@ beforeEach(() => {
   writeFile(root, 'src/canonical.ts', 'export class Manager {}\nexport function createManager(): Manager { return new Manager(); }\n');
   writeFile(root, 'src/legacy.ts', "export * from './canonical';\n");
   writeFile(root, 'src/util.ts', 'export const util = 1;\n');
+  writeFile(root, 'src/barrel.ts', "export { Manager as Mgr } from './canonical';\n");
   writeFile(root, 'ssot.config.json', JSON.stringify({
     modules: [{ legacy: './src/legacy', canonical: './src/canonical' }],
     symbols: [{ name: 'Manager', module: './src/canonical', factory: { module: './src/canonical', name: 'createManager' } }],
@@ -28,23 +29,50 @@ beforeEach(() => {
 
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
-/** Where each statement-level specifier of the file leads, as a host gives them. */
-function targetsOf(sourceFile: ts.SourceFile): SpecifierTarget[] {
+/**
+ * What a host knows of the file, here from TypeScript 6's program (the TypeScript 7 backend asks its compiler the
+ * same): where each statement-level specifier leads, and where the name at a position is declared.
+ */
+function factsOf(program: ts.Program, sourceFile: ts.SourceFile): FileFacts {
+  const checker = program.getTypeChecker();
   const resolver = getResolverForFile(ts, sourceFile.fileName);
   const format = resolver.fileFormat(sourceFile.fileName);
-  return findModuleSites(ts, sourceFile).map((site) => ({
-    specifier: site.specifier.text,
-    file: resolver.resolve(site.specifier.text, sourceFile.fileName, loadModeOfSite(ts, site, format)),
-  }));
+  return {
+    specifierTargets: () =>
+      findModuleSites(ts, sourceFile).map((site) => ({
+        specifier: site.specifier.text,
+        file: resolver.resolve(site.specifier.text, sourceFile.fileName, loadModeOfSite(ts, site, format)),
+      })),
+    declarationFiles: (positions) =>
+      positions.map((position) => {
+        const name = identifierAt(sourceFile, position);
+        let symbol = name && checker.getSymbolAtLocation(name);
+        if (!symbol) return null;
+        if (symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+        return (symbol.declarations ?? []).map((declaration) => declaration.getSourceFile().fileName);
+      }),
+  };
+}
+
+function identifierAt(sourceFile: ts.SourceFile, position: number): ts.Identifier | undefined {
+  const visit = (node: ts.Node): ts.Identifier | undefined =>
+    ts.isIdentifier(node) && node.getStart(sourceFile) === position ? node : ts.forEachChild(node, visit);
+  return visit(sourceFile);
 }
 
 function judge(relative: string, text: string): { mayReport: boolean; findings: number } {
   const fileName = relative in existing ? path.join(root, relative) : writeFile(root, relative, text);
-  const sourceFile = ts.createSourceFile(fileName, fs.readFileSync(fileName, 'utf8'), ts.ScriptTarget.Latest, true);
+  const { options } = parseTsconfig(root);
+  const program = ts.createProgram([fileName], options);
+  program.getTypeChecker(); // binds the files, which sets the parents the checks walk up
+  const sourceFile = program.getSourceFile(fileName)!;
   const findings = checkNames.filter((check) => !requiresTypes(check)).reduce((sum, check) => sum + runCheck(check, { ts, sourceFile }).length, 0);
-  return { mayReport: checksMayReport(ts, fileName, sourceFile.text, () => targetsOf(sourceFile)), findings };
+  return { mayReport: checksMayReport(ts, fileName, sourceFile.text, factsOf(program, sourceFile)), findings };
 }
 const existing: Record<string, true> = { 'src/legacy.ts': true, 'src/canonical.ts': true };
+
+/** A host that can tell nothing: the answer must come from the text and the config. */
+const noFacts: FileFacts = { specifierTargets: () => undefined, declarationFiles: () => undefined };
 
 describe('checksMayReport', () => {
   it.each([
@@ -54,7 +82,14 @@ describe('checksMayReport', () => {
     ['the legacy module (shim-purity)', 'src/legacy.ts', '', true, false],
     ['the canonical module (shim-purity)', 'src/canonical.ts', '', true, false],
     ['a `new` where the factory is due', 'src/builds.ts', "import { Manager } from './canonical';\nexport const m = new Manager();\n", true, true],
-    ['a `new` of anything, with a factory in the config', 'src/map.ts', 'export const m = new Map<string, number>();\n', true, false],
+    ['a `new` of a global class', 'src/map.ts', 'export const m = new Map<string, number>();\n', false, false],
+    ['a `new` of a class of its own', 'src/local.ts', 'class Local {}\nexport const l = new Local();\n// a new Manager, in a comment\n', false, false],
+    ['a `new` of the class through a namespace', 'src/ns.ts', "import * as ns from './canonical';\nexport const m = new ns.Manager();\n", true, true],
+    ['a `new` of the class renamed by a barrel', 'src/renamed.ts', "import { Mgr } from './barrel';\nexport const m = new Mgr();\n", true, true],
+    ['a subclass of the class', 'src/sub.ts', "import { Manager } from './canonical';\nexport class Sub extends Manager {}\n", true, true],
+    ['a `new` not followed by a plain name', 'src/paren.ts', "import { Manager } from './canonical';\nexport const m = new (Manager)();\n", true, true],
+    ['a `new` of an indexed namespace', 'src/indexed.ts', "import * as ns from './canonical';\nexport const m = new ns['Manager']();\n", true, false],
+    ['a conditional type (extends a keyword)', 'src/types.ts', "import type { Manager } from './canonical';\nexport type IsString<T> = T extends string ? Manager : never;\n", false, false],
     ['a dynamic import, found only by a parse', 'src/lazy.ts', "export const load = () => import('./legacy');\n", true, true],
     ['a declare module', 'src/augment.ts', "export {};\ndeclare module './util' {}\n", true, false],
     ['a file the config ignores', 'src/ignored/user.ts', "import type { Manager } from '../legacy';\nexport type M = Manager;\n", false, false],
@@ -67,13 +102,13 @@ describe('checksMayReport', () => {
   it('a config that does not load: true, so that the checks report its error', () => {
     writeFile(root, 'ssot.config.json', '{ "modules": [ ');
     const fileName = writeFile(root, 'src/plain.ts', 'export const y = 1;\n');
-    expect(checksMayReport(ts, fileName, 'export const y = 1;\n', () => [])).toBe(true);
+    expect(checksMayReport(ts, fileName, 'export const y = 1;\n', noFacts)).toBe(true);
   });
 
   it('no config governs the file: false', () => {
     fs.rmSync(path.join(root, 'ssot.config.json'));
     const fileName = writeFile(root, 'src/user.ts', "import { Manager } from './legacy';\nexport const m = new Manager();\n");
-    expect(checksMayReport(ts, fileName, fs.readFileSync(fileName, 'utf8'), () => [{ specifier: './legacy', file: path.join(root, 'src/legacy.ts') }])).toBe(false);
+    expect(checksMayReport(ts, fileName, fs.readFileSync(fileName, 'utf8'), noFacts)).toBe(false);
   });
 
   it('a protocol in the config: true for every file (the type checks compare every class)', () => {

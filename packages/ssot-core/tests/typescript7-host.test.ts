@@ -7,6 +7,7 @@ import {
   loadTypescript7,
   openTypescript7Host,
   Typescript7ProjectError,
+  Typescript7UnavailableError,
   type MayReport,
   type Typescript7Host,
 } from '../src/index';
@@ -158,8 +159,8 @@ describe('the TypeScript 7 backend', () => {
 
   it('with mayReport, a file it rules out is left unparsed, judged by the specifiers TypeScript 7 lists for it', () => {
     const seen = new Map<string, string[]>();
-    const mayReport: MayReport = (fileName, _text, targetsOf) => {
-      const targets = targetsOf() ?? [];
+    const mayReport: MayReport = (fileName, _text, facts) => {
+      const targets = facts.specifierTargets() ?? [];
       seen.set(path.relative(root, fileName), targets.map((target) => `${target.specifier} -> ${target.file ? path.relative(root, target.file) : '(none)'}`));
       return targets.some((target) => target.file?.endsWith('clock.ts'));
     };
@@ -190,6 +191,18 @@ describe('the TypeScript 7 backend', () => {
     );
   });
 
+  it('a 7.0 package whose API lacks what this backend reads: an error naming what is missing, before any process starts', () => {
+    writeFile(root, 'node_modules/typescript7/package.json', JSON.stringify({
+      name: 'typescript',
+      version: '7.0.9',
+      exports: { './package.json': './package.json', './unstable/sync': './sync.js', './unstable/ast': './ast.js' },
+    }));
+    writeFile(root, 'node_modules/typescript7/sync.js', 'module.exports = { API: class {} };\n');
+    writeFile(root, 'node_modules/typescript7/ast.js', 'module.exports = { SyntaxKind: { SourceFile: 307 } };\n');
+    expect(() => loadTypescript7(root)).toThrow(Typescript7UnavailableError);
+    expect(() => loadTypescript7(root)).toThrow(/TypeScript 7\.0\.9 \(.+\) is installed, but its API cannot be loaded: it has no unstable\/sync SymbolFlags\.Alias\. Fix: /);
+  });
+
   it('a compiler that fails while opening the project: a Typescript7ProjectError with its message, the process ended', () => {
     const loaded = loadTypescript7(repoRoot);
     let closed = false;
@@ -197,6 +210,7 @@ describe('the TypeScript 7 backend', () => {
     const failing = {
       ...loaded,
       sync: {
+        ...loaded.sync,
         API: class {
           clearSourceFileCache(): void {}
           updateSnapshot(): never {

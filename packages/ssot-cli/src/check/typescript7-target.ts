@@ -25,7 +25,7 @@ export function typescript7Target(
   // With TypeScript 6's program built, every file is parsed already; else only the files some check may report in.
   const pass = typed
     ? host.pass({ changed, sourceFileOf: (fileName) => typed?.program.getSourceFile(fileName) })
-    : host.pass({ changed, mayReport: (fileName, text, targets) => checksMayReport(ts, fileName, text, targets) });
+    : host.pass({ changed, mayReport: (fileName, text, facts) => checksMayReport(ts, fileName, text, facts) });
   return {
     files: pass.files,
     fileNames: pass.fileNames,

@@ -3,6 +3,7 @@
 
 export interface Typescript7Sync {
   readonly API: new (options: { cwd?: string }) => Typescript7Api;
+  readonly SymbolFlags: { readonly Alias: number };
 }
 
 export interface Typescript7Ast {
@@ -39,6 +40,8 @@ export interface Typescript7Project {
   };
   readonly checker: {
     getSymbolAtPosition(file: string, positions: readonly number[]): (Typescript7Symbol | undefined)[];
+    /** What an alias (an import, a re-export) refers to, through every alias on the way. */
+    getAliasedSymbol(symbol: Typescript7Symbol): Typescript7Symbol;
   };
 }
 
@@ -51,6 +54,7 @@ export interface Typescript7Diagnostic {
 }
 
 export interface Typescript7Symbol {
+  readonly flags: number;
   readonly declarations?: readonly { readonly kind: number; readonly path: string }[] | undefined;
 }
 

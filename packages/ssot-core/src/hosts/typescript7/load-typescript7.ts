@@ -48,9 +48,15 @@ export function loadTypescript7(projectDir: string): LoadedTypescript7 {
   }
   const from = { paths: [projectDir] };
   try {
-    const sync = require(require.resolve(`${usable.name}/unstable/sync`, from)) as Typescript7Sync;
-    const ast = require(require.resolve(`${usable.name}/unstable/ast`, from)) as Typescript7Ast;
-    return { version: usable.version, directory: usable.directory, sync, ast };
+    const sync = require(require.resolve(`${usable.name}/unstable/sync`, from)) as Partial<Typescript7Sync>;
+    const ast = require(require.resolve(`${usable.name}/unstable/ast`, from)) as Partial<Typescript7Ast>;
+    const missing = [
+      typeof sync.API === 'function' ? undefined : 'unstable/sync API',
+      typeof sync.SymbolFlags?.Alias === 'number' ? undefined : 'unstable/sync SymbolFlags.Alias',
+      typeof ast.SyntaxKind?.SourceFile === 'number' ? undefined : 'unstable/ast SyntaxKind.SourceFile',
+    ].filter((name) => name !== undefined);
+    if (missing.length > 0) throw new Error(`it has no ${missing.join(', ')}`);
+    return { version: usable.version, directory: usable.directory, sync: sync as Typescript7Sync, ast: ast as Typescript7Ast };
   } catch (error) {
     throw new Typescript7UnavailableError(
       `TypeScript ${usable.version} (${usable.directory}) is installed, but its API cannot be loaded: ` +

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type * as TS from 'typescript';
 import { createModuleResolver, normalizePath, readCompilerOptions, type ModuleResolver, type ResolutionMode } from 'ssot-config';
-import type { SpecifierTarget } from '../../checks-may-report';
+import type { FileFacts } from '../../checks-may-report';
 import { forgetParses, rememberParse } from '../../export-map';
 import { findModuleSites, loadModeOfSite } from '../../module-sites';
 import type {
@@ -89,7 +89,7 @@ export function openTypescript7Host(ts: Typescript, tsconfig: string, loaded: Lo
         'Fix: reinstall it with its platform package (npm ci), or run with --typescript 6.',
     );
   }
-  const sourceFileKind = loaded.ast.SyntaxKind.SourceFile;
+  const kinds: CompilerKinds = { sourceFile: loaded.ast.SyntaxKind.SourceFile, alias: loaded.sync.SymbolFlags.Alias };
   let snapshot: Typescript7Snapshot | undefined;
   let known = new Set<string>();
   /** The files of this host's passes: those it parsed itself it offered to the export maps. */
@@ -135,7 +135,7 @@ export function openTypescript7Host(ts: Typescript, tsconfig: string, loaded: Lo
     pass(options) {
       const current = opened && options.changed.length === 0 ? opened : update(options.changed);
       opened = undefined;
-      const pass = readPass(ts, tsconfig, current, sourceFileKind, memory, options);
+      const pass = readPass(ts, tsconfig, current, kinds, memory, options);
       for (const file of pass.files) parsed.add(file.fileName);
       return pass;
     },
@@ -191,13 +191,21 @@ interface ResolutionMemory {
  * does not decide: TypeScript 7's list of the file's module references, each resolved by its program. A file it
  * rules out is read, and asked of TypeScript 7, but not parsed or checked.
  */
-export type MayReport = (fileName: string, text: string, targets: () => readonly SpecifierTarget[] | undefined) => boolean;
+export type MayReport = (fileName: string, text: string, facts: FileFacts) => boolean;
+
+/** The numbers of TypeScript 7's enums this backend reads. */
+interface CompilerKinds {
+  /** SyntaxKind.SourceFile: a module that is a file. */
+  readonly sourceFile: number;
+  /** SymbolFlags.Alias: an import or re-export. */
+  readonly alias: number;
+}
 
 function readPass(
   ts: Typescript,
   tsconfig: string,
   project: Typescript7Project,
-  sourceFileKind: number,
+  kinds: CompilerKinds,
   memory: ResolutionMemory,
   options: PassOptions,
 ): Typescript7Pass {
@@ -214,7 +222,14 @@ function readPass(
       const declaration = symbol?.declarations?.[0];
       // A module that is a file. Where TypeScript 7 gives none (an ambient `declare module`, a script that is not
       // a module, a `require()` it does not read in a .ts file), the resolver answers as it does on TypeScript 6.
-      return declaration?.kind === sourceFileKind ? names(declaration.path) : undefined;
+      return declaration?.kind === kinds.sourceFile ? names(declaration.path) : undefined;
+    });
+  /** The files declaring what the name at each position refers to, through aliases (one call per alias). */
+  const declarationFilesAt = (fileName: string, positions: readonly number[]) =>
+    project.checker.getSymbolAtPosition(fileName, positions).map((symbol) => {
+      if (!symbol) return null;
+      const target = symbol.flags & kinds.alias ? project.checker.getAliasedSymbol(symbol) : symbol;
+      return (target.declarations ?? []).map((declaration) => names(declaration.path));
     });
   // A file about which the last pass's checks asked TypeScript's resolver is parsed, so that its sites' answers
   // (by mode) can confirm those answers.
@@ -226,29 +241,19 @@ function readPass(
     if (!sourceFile) {
       const read = readSource(ts, fileName);
       if (options.mayReport && !asked.has(normalizePath(fileName))) {
-        let scan: { specifier: string; position: number }[] | undefined;
-        let found: (string | undefined)[] = [];
-        const targets = () => {
-          scan = moduleReferences(project, fileName);
-          if (!scan) return undefined;
-          found = scan.length === 0 ? [] : moduleFilesAt(fileName, scan.map((entry) => entry.position));
-          // No module file from TypeScript 7: where TypeScript's resolver leads it, in each mode a statement of
-          // this file can load it in (loadModeOfSite: the file's own, and `require` for `import x = require()`).
-          const format = base.fileFormat(fileName);
-          const modes = REQUIRE_WORD.test(read.text) ? [format, 'require' as const] : [format];
-          return scan.flatMap((entry, index) => {
-            const file = found[index];
-            if (file !== undefined) return [{ specifier: entry.specifier, file }];
-            return modes.map((mode) => ({ specifier: entry.specifier, file: base.resolve(entry.specifier, fileName, mode) }));
-          });
-        };
-        const mayReport = options.mayReport(fileName, read.text, targets);
+        const judged = judgeUnparsed(options.mayReport, fileName, read.text, {
+          references: () => moduleReferences(project, fileName),
+          moduleFilesAt: (positions) => moduleFilesAt(fileName, positions),
+          declarationFilesAt: (positions) => declarationFilesAt(fileName, positions),
+          resolve: (specifier, mode) => base.resolve(specifier, fileName, mode),
+          format: base.fileFormat(fileName),
+        });
         // What TypeScript 7 answered is kept: for the sites of the parse, or for the file left unparsed.
-        known = new Map((scan ?? []).map((entry, index) => [entry.position, found[index]]));
-        if (!mayReport) {
-          for (const [index, entry] of (scan ?? []).entries()) {
-            const key = looseKey(entry.specifier, fileName);
-            const file = found[index] ?? null;
+        known = judged.known;
+        if (!judged.mayReport) {
+          for (const [position, specifier] of judged.specifiers) {
+            const key = looseKey(specifier, fileName);
+            const file = known.get(position) ?? null;
             unparsedAnswers.set(key, unparsedAnswers.has(key) && unparsedAnswers.get(key) !== file ? null : file);
           }
           continue;
@@ -294,6 +299,46 @@ function readPass(
     },
   };
   return { files, fileNames, modules, unconfirmed };
+}
+
+/** What a pass asks TypeScript 7 (and TypeScript's resolver) about one file. */
+interface FileQuestions {
+  readonly references: () => { specifier: string; position: number }[] | undefined;
+  readonly moduleFilesAt: (positions: readonly number[]) => (string | undefined)[];
+  readonly declarationFilesAt: (positions: readonly number[]) => (string[] | null)[];
+  readonly resolve: (specifier: string, mode: ResolutionMode | undefined) => string | undefined;
+  readonly format: ResolutionMode | undefined;
+}
+
+/**
+ * Asks `mayReport` whether some check may report in a file, answering its questions about the file from the
+ * compiler; returns its answer, the specifiers it was told of by position, and where TypeScript 7 leads each.
+ */
+function judgeUnparsed(
+  mayReport: MayReport,
+  fileName: string,
+  text: string,
+  questions: FileQuestions,
+): { mayReport: boolean; specifiers: Map<number, string>; known: Map<number, string | undefined> } {
+  const specifiers = new Map<number, string>();
+  const known = new Map<number, string | undefined>();
+  const specifierTargets = () => {
+    const references = questions.references();
+    if (!references) return undefined;
+    const found = references.length === 0 ? [] : questions.moduleFilesAt(references.map((entry) => entry.position));
+    // No module file from TypeScript 7: where TypeScript's resolver leads it, in each mode a statement of this
+    // file can load it in (loadModeOfSite: the file's own, and `require` for `import x = require()`).
+    const modes = REQUIRE_WORD.test(text) ? [questions.format, 'require' as const] : [questions.format];
+    return references.flatMap((entry, index) => {
+      const file = found[index];
+      specifiers.set(entry.position, entry.specifier);
+      known.set(entry.position, file);
+      if (file !== undefined) return [{ specifier: entry.specifier, file }];
+      return modes.map((mode) => ({ specifier: entry.specifier, file: questions.resolve(entry.specifier, mode) }));
+    });
+  };
+  const answer = mayReport(fileName, text, { specifierTargets, declarationFiles: questions.declarationFilesAt });
+  return { mayReport: answer, specifiers, known };
 }
 
 /**
