@@ -17,7 +17,7 @@ import { printReport, targetsOf } from './lib/report.mjs';
 import { countResolutions } from './lib/resolver-count.mjs';
 import { measureTypedExample } from './typed-example.mjs';
 import { measureConcurrency } from './concurrency-memory.mjs';
-import { measureSsotCheck, measureTypescript7Tsc } from './ssot-check.mjs';
+import { copyWithoutProtocols, measureSsotCheck, measureTypescript7Tsc } from './ssot-check.mjs';
 import { measureLspLatency } from './ssot-lsp-latency.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -68,6 +68,11 @@ const checkArgs = { cwd: project.dir, runs, expected: manifest.expected, eslintF
 const ssotCheck = measureSsotCheck({ ...checkArgs, typescript: '6' });
 const ssotCheck7 = measureSsotCheck({ ...checkArgs, typescript: '7' });
 const typescript7Tsc = measureTypescript7Tsc({ cwd: project.dir, runs, log });
+log('ssot check on a copy whose config declares no protocol (no TypeScript 6 program for the type checks)');
+const withoutProtocols = copyWithoutProtocols(project.dir);
+const ssotCheckNoProtocol = measureSsotCheck({ ...checkArgs, cwd: withoutProtocols, typescript: '6' });
+const ssotCheck7NoProtocol = measureSsotCheck({ ...checkArgs, cwd: withoutProtocols, typescript: '7' });
+fs.rmSync(withoutProtocols, { recursive: true, force: true });
 log('typed run with --concurrency off, 2, auto');
 const concurrency = measureConcurrency({ cwd: project.dir, runs: quick ? 1 : 3, log });
 const tsserver = await measureTsserver(project.dir, { runs: 30, repeats: quick ? 2 : 6, log });
@@ -159,6 +164,15 @@ const results = {
     cpuRatioOverFloor: round(ssotCheck7.medianCpuMs / cpu('floor'), 3),
     cpuRatioOverTypescript7Tsc: round(ssotCheck7.medianCpuMs / typescript7Tsc.medianCpuMs, 3),
     typescript7Tsc,
+  },
+  // (h') and (g'): the same without the config's protocols, so that no TypeScript 6 program is built for (g').
+  withoutProtocols: {
+    ssotCheck: { ...ssotCheckNoProtocol, cpuRatioOverFloor: round(ssotCheckNoProtocol.medianCpuMs / cpu('floor'), 3) },
+    ssotCheck7: {
+      ...ssotCheck7NoProtocol,
+      cpuRatioOverFloor: round(ssotCheck7NoProtocol.medianCpuMs / cpu('floor'), 3),
+      cpuRatioOverTypescript7Tsc: round(ssotCheck7NoProtocol.medianCpuMs / typescript7Tsc.medianCpuMs, 3),
+    },
   },
   precision: round(ssotScore.precision, 4),
   recall: round(ssotScore.recall, 4),

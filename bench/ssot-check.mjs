@@ -74,6 +74,22 @@ export function measureTypescript7Tsc({ cwd, runs, log = () => {} }) {
   return { medianMs: round(median(samples.ms)), medianCpuMs: round(median(samples.cpuMs)), peakMiB: round(median(samples.peakMiB)) };
 }
 
+/**
+ * A copy of the project beside it whose ssot.config.json declares no protocol: the type checks then have nothing
+ * to compare, so `ssot check` on TypeScript 7 builds no TypeScript 6 program (what a team that only moves modules
+ * and names gets). Returns the copy's directory.
+ */
+export function copyWithoutProtocols(projectDir) {
+  const copy = `${projectDir}-no-protocol`;
+  fs.rmSync(copy, { recursive: true, force: true });
+  fs.cpSync(projectDir, copy, { recursive: true, verbatimSymlinks: true });
+  const configFile = path.join(copy, 'ssot.config.json');
+  const config = JSON.parse(fs.readFileSync(configFile, 'utf8'));
+  for (const symbol of config.symbols ?? []) delete symbol.protocol;
+  fs.writeFileSync(configFile, `${JSON.stringify(config, null, 2)}\n`);
+  return copy;
+}
+
 function clockTicks() {
   try {
     return execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim();

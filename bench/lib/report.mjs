@@ -33,6 +33,10 @@ const TARGETS = [
   ['ssotCheck7.cpuRatioOverTypescript7Tsc', "(g) / TypeScript 7's tsc --noEmit, CPU", '<=', 1.5],
   ['ssotCheck7.precision', 'precision of (g)', '==', 1],
   ['ssotCheck7.recall', 'recall of (g)', '==', 1],
+  ['withoutProtocols.ssotCheck7.cpuRatioOverFloor', "(g') the same without protocols / (a), CPU with the compiler", 'report', null],
+  ['withoutProtocols.ssotCheck7.cpuRatioOverTypescript7Tsc', "(g') / TypeScript 7's tsc --noEmit, CPU", 'report', null],
+  ['withoutProtocols.ssotCheck7.precision', "precision of (g')", '==', 1],
+  ['withoutProtocols.ssotCheck7.recall', "recall of (g')", '==', 1],
   ['ssotCheck.precision', 'precision of (h) ssot check on TypeScript 6', '==', 1],
   ['ssotCheck.recall', 'recall of (h)', '==', 1],
   ['precision', 'precision of (d)', '==', 1],
@@ -131,6 +135,15 @@ export function printReport(results, log = console.log) {
         `CPU ${check.cpuRatioOverFloor}x (a) the parser alone, ${check.cpuRatioOverTypescript7Tsc}x TypeScript 7's tsc --noEmit ` +
         `(${n(tsc.medianMs)} ms wall, ${n(tsc.medianCpuMs)} ms CPU, peak ${n(tsc.peakMiB)} MiB); precision ${check.precision}, ` +
         `recall ${check.recall}; ${check.sameAsTypedEslint ? 'the same findings as' : 'findings DIFFER from'} the typed ESLint run`,
+    );
+  }
+  if (results.withoutProtocols) {
+    const { ssotCheck: six, ssotCheck7: seven } = results.withoutProtocols;
+    log(
+      `without the config's protocols: (h') TypeScript 6 ${n(six.medianCpuMs)} ms CPU (${six.cpuRatioOverFloor}x (a)), ` +
+        `(g') TypeScript 7 ${n(seven.medianCpuMs)} ms CPU with the compiler's ${n(seven.compiler.medianCpuMs)} ` +
+        `(${seven.cpuRatioOverFloor}x (a), ${seven.cpuRatioOverTypescript7Tsc}x its tsc), peak ${n(seven.peakMiB)} MiB; ` +
+        `precision ${seven.precision}, recall ${seven.recall}`,
     );
   }
   if (results.lsp) {
