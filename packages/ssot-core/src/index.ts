@@ -3,15 +3,8 @@ export { isCheckedSource } from './checked-files';
 export { CONFIG_ERROR_CODE, DIAGNOSTIC_SOURCE, diagnosticCodes } from './diagnostic-codes';
 export { runCheck, checkNames, requiresTypes, typeChecksHaveWork, governingConfig, type EngineInput } from './engine';
 export { loadTypescript7, SUPPORTED_TYPESCRIPT7, Typescript7UnavailableError } from './hosts/typescript7/load-typescript7';
-export {
-  openTypescript7Host,
-  Typescript7ProjectError,
-  type Typescript7Host,
-  type MayReport,
-  type PassOptions,
-  type Typescript7Pass,
-  type UnconfirmedResolution,
-} from './hosts/typescript7/typescript7-host';
+export { openTypescript7Host, Typescript7ProjectError, type Typescript7Host } from './hosts/typescript7/typescript7-host';
+export type { MayReport, PassOptions, Typescript7Pass, UnconfirmedResolution } from './hosts/typescript7/read-pass';
 export { checksMayReport, type FileFacts, type SpecifierTarget } from './checks-may-report';
 export { TypeInformationRequiredError } from './errors';
 export type { CheckName, Finding, ImportSubject, Suggestion, TextEdit } from './finding';
