@@ -11,7 +11,7 @@ import {
   type Typescript7Host,
   type UnconfirmedResolution,
 } from 'ssot-core';
-import { findProjectTsconfig, loadProject, noFilesError, tsconfigFileNames, tsconfigHasReferences, type Project } from './audit/project';
+import { displayPath, findProjectTsconfig, loadProject, noFilesError, tsconfigFileNames, tsconfigHasReferences, type Project } from './audit/project';
 import type { CommandIo } from './audit-command';
 import { checkFiles, pathsOutsideTarget, programTarget, type CheckTarget, type FileFindings } from './check/check-findings';
 import { typescript7Target } from './check/typescript7-target';
@@ -136,11 +136,11 @@ function undoUnconfirmedFixes(
   for (const written of undone) {
     fs.writeFileSync(written.file, written.before);
     for (const entry of unconfirmed.filter((each) => sameFile(each.containingFile, written.file))) {
-      const assumed = entry.assumed === undefined ? 'no file' : shown(entry.assumed);
+      const assumed = entry.assumed === undefined ? 'no file' : displayPath(entry.assumed);
       io.stderr.write(
-        `ssot check --fix: ${shown(written.file)}: the fix pass's changes are undone. They write '${entry.specifier}', ` +
+        `ssot check --fix: ${displayPath(written.file)}: the fix pass's changes are undone. They write '${entry.specifier}', ` +
           `which TypeScript's resolver (the fix's proof) leads to ${assumed} and TypeScript ${typescript7Version} leads to ` +
-          `${shown(entry.actual)}; the findings are checked again with TypeScript ${typescript7Version}'s answer.\n`,
+          `${displayPath(entry.actual)}; the findings are checked again with TypeScript ${typescript7Version}'s answer.\n`,
       );
     }
   }
@@ -149,10 +149,6 @@ function undoUnconfirmedFixes(
 
 function sameFile(a: string, b: string): boolean {
   return path.resolve(a) === path.resolve(b);
-}
-
-function shown(file: string): string {
-  return path.relative(process.cwd(), file) || file;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type * as TS from 'typescript';
 import { getResolverForFile, normalizePath, type SsotConfig, type SymbolEntry } from 'ssot-config';
+import { factoryClassesDue } from './checks/use-factory/factory-classes';
 import { traceExport } from './declaration-oracle';
 import { governingConfig, typeChecksHaveWork } from './engine';
 import { resolverForExportMaps } from './export-map';
@@ -61,7 +62,7 @@ export function checksMayReport(ts: Typescript, fileName: string, text: string, 
   if (typeChecksHaveWork(config) || MAY_HAVE_NESTED_SITES.test(text) || DECLARES_MODULE.test(text)) return true;
   const file = normalizePath(fileName);
   const legacy = getLegacyIndex(config);
-  if (legacy.legacyModule(file) || legacy.isShim(file) || legacy.isBarrel(file) || legacy.isCanonical(file)) return true;
+  if (legacy.legacyModule(file) || legacy.isBarrel(file) || legacy.isCanonical(file)) return true;
   const targets = facts.specifierTargets();
   if (!targets) return true;
   const leadsToLegacy = targets.some((target) => {
@@ -73,7 +74,7 @@ export function checksMayReport(ts: Typescript, fileName: string, text: string, 
 
 /** Whether a `new` or an `extends` of the text may name a class that this file must get from its factory. */
 function mayConstructFactoryClass(ts: Typescript, config: SsotConfig, fileName: string, text: string, facts: FileFacts): boolean {
-  const due = config.symbols.filter((symbol) => symbol.factory !== undefined && !config.mayConstruct(symbol, fileName));
+  const due = factoryClassesDue(config, fileName);
   if (due.length === 0) return false;
   const positions: number[] = [];
   for (const keyword of text.matchAll(CONSTRUCTS)) {

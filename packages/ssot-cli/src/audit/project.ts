@@ -38,7 +38,7 @@ export function noFilesError(tsconfig: string, hasReferences: boolean): CliError
   return new CliError(
     `ssot: ${displayPath(tsconfig)} includes no files` +
       (hasReferences ? ' (it only references other projects)' : '') +
-      '. Fix: audit a project whose tsconfig lists its sources, e.g. one of its references.',
+      '. Fix: point ssot at a project whose tsconfig lists its sources, e.g. one of its references.',
   );
 }
 

@@ -1,5 +1,5 @@
 import type * as TS from 'typescript';
-import type { SymbolEntry } from 'ssot-config';
+import type { SsotConfig, SymbolEntry } from 'ssot-config';
 import type { CheckContext } from '../../check-context';
 import { importedBindings } from '../../imported-bindings';
 import { exportedSymbol } from '../../protocol-implementations';
@@ -10,9 +10,12 @@ export type FactoryClass = SymbolEntry & { readonly factory: NonNullable<SymbolE
 
 /** The symbols with a factory that this file may not construct directly. */
 export function factoryClassesFor(ctx: CheckContext): FactoryClass[] {
-  return ctx.config.symbols.filter(
-    (symbol): symbol is FactoryClass => symbol.factory !== undefined && !ctx.config.mayConstruct(symbol, ctx.fileName),
-  );
+  return factoryClassesDue(ctx.config, ctx.fileName);
+}
+
+/** The symbols with a factory that `fileName` may not construct directly, under `config`. */
+export function factoryClassesDue(config: SsotConfig, fileName: string): FactoryClass[] {
+  return config.symbols.filter((symbol): symbol is FactoryClass => symbol.factory !== undefined && !config.mayConstruct(symbol, fileName));
 }
 
 /**
