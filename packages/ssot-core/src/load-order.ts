@@ -16,11 +16,12 @@ type Typescript = typeof TS;
  * only if this order stays the same.
  *
  * A module is compared as a token, "run this module now": two files whose statements load the same tokens in the
- * same order run the same code in the same order, whatever the tokens stand for. Where the orders differ, a token
- * of a module without effects of its own is opened up into the modules it loads (a JSON module or a package
+ * same order run the same code in the same order, whatever the tokens stand for. Where the orders first differ, a
+ * token of a module without effects of its own is opened up into the modules it loads (a JSON module or a package
  * without side effects loads nothing), and the two orders compared again, until they agree (the fix keeps the
- * order) or a difference rests on modules with effects (it does not). Legacy modules are always opened up: they
- * are what a fix replaces. So a fix costs reading the modules it moves between, not the whole module graph.
+ * order) or their first difference rests on modules with effects (it does not). Legacy modules are always opened
+ * up: they are what a fix replaces. So a fix costs reading the modules it moves between, up to the first one that
+ * settles the verdict, not the whole module graph.
  *
  * Whether an import loads its module at all can depend on how its names are used (TypeScript drops an import
  * used only as a type, unless `verbatimModuleSyntax`); where ssot cannot tell, each such name is a variable, and
@@ -298,8 +299,13 @@ function compare(
       difference = firstDifference(sequence(factsOf, beforeSteps, used, open), sequence(factsOf, afterSteps, used, open));
     }
     if (!difference) return undefined;
-    // A token opens unless it has effects of its own: a quiet module then adds nothing, another its loads.
-    const openable = difference.tokens.filter((token) => !opened.has(token) && !token.startsWith('code#') && factsOf(token).kind !== 'effects');
+    // Only the two tokens where the orders part are opened: a token opens unless it has effects of its own (a
+    // quiet module then adds nothing, another its loads). Opening a token later in either order cannot change
+    // the orders before it, so once neither of the two opens, the orders differ there whatever else is opened,
+    // and the modules after it are never read.
+    const openable = [difference.was, difference.is].filter(
+      (token): token is string => token !== undefined && !opened.has(token) && !token.startsWith('code#') && factsOf(token).kind !== 'effects',
+    );
     if (openable.length === 0) return describeDifference(input, difference);
     for (const token of openable) opened.add(token);
   }
@@ -322,26 +328,20 @@ function sequence(
   return order;
 }
 
-/** Where two orders first part, and the tokens the difference involves. */
+/** Where two orders first part: the token each runs there, and whether the other order runs it at all. */
 interface Difference {
   readonly was: string | undefined;
   readonly is: string | undefined;
   readonly kind: 'gone' | 'new' | 'moved';
-  readonly tokens: readonly string[];
 }
 
 function firstDifference(from: readonly string[], to: readonly string[]): Difference | undefined {
-  const fromSet = new Set(from);
-  const toSet = new Set(to);
   for (let i = 0; i < Math.max(from.length, to.length); i++) {
     const was = from[i];
     const is = to[i];
     if (was === is) continue;
-    const involved = [...from.filter((token) => !toSet.has(token)), ...to.filter((token) => !fromSet.has(token))];
-    if (was !== undefined) involved.push(was);
-    if (is !== undefined) involved.push(is);
-    const kind = was !== undefined && !toSet.has(was) ? 'gone' : is !== undefined && !fromSet.has(is) ? 'new' : 'moved';
-    return { was, is, kind, tokens: [...new Set(involved)] };
+    const kind = was !== undefined && !to.includes(was) ? 'gone' : is !== undefined && !from.includes(is) ? 'new' : 'moved';
+    return { was, is, kind };
   }
   return undefined;
 }

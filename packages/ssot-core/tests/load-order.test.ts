@@ -90,6 +90,27 @@ describe('the same file checked again (the editor, at each keystroke)', () => {
   });
 });
 
+describe('how much of the module graph a verdict reads', () => {
+  it('reads no module past the first place where the orders part on one that runs code', () => {
+    // The barrel's later homes are quiet, but the verdict is settled at './b': a walk that opened every module
+    // the two orders do not share would read them all (on a real project, most of the graph behind a barrel).
+    writeFile(root, 'ssot.config.json', JSON.stringify({ symbols: [{ name: 'a', module: './src/a', legacy: [{ module: './src/barrel' }] }] }));
+    writeFile(root, 'src/barrel.ts', ['a', 'b', 'c', 'd'].map((name) => `export { ${name} } from './${name}';\n`).join(''));
+    writeFile(root, 'src/b.ts', "export const b = 2;\nconsole.log('b loaded');\n");
+    writeFile(root, 'src/c.ts', "import './d';\nexport const c = 3;\n");
+    writeFile(root, 'src/d.ts', 'export const d = 4;\n');
+    const read: string[] = [];
+    const sys = { ...ts.sys, readFile: (file: string, encoding?: string) => (read.push(file), ts.sys.readFile(file, encoding)) };
+    const text = "import { a } from './barrel';\nconsole.log(a);\n";
+    const file = writeFile(root, 'src/user.ts', text);
+    const sourceFile = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+    const findings = runCheck('canonical-import', { ts: { ...ts, sys }, sourceFile });
+    expect(findings.map((finding) => finding.data.reason)).toEqual(["'./b', which has side effects, would no longer be loaded"]);
+    const modulesRead = read.filter((name) => name.startsWith(root) && /\/src\/\w+\.ts$/.test(name)).map((name) => name.slice(root.length));
+    expect(modulesRead.sort()).toEqual(['/src/a.ts', '/src/b.ts', '/src/barrel.ts']);
+  });
+});
+
 describe('a module graph with many paths to one module', () => {
   it('walks each module once: 2^24 paths through quiet modules end in one verdict', () => {
     // Each layer's two modules both load the next layer's two; the last runs code. Opening every path would
