@@ -3,10 +3,12 @@ import { importBindingNames } from './binding-uses';
 import type { CheckContext } from './check-context';
 import { applyEdits } from './edits/apply-edits';
 import type { TextEdit } from './finding';
+import { statementsAfterFix } from './statements-after-fix';
 
 /**
- * Why applying `edits` to the file would change what it does, or undefined: the text must still parse, bind the
- * same local names once each, and run modules with side effects in the same order.
+ * Why applying `edits` to the file would change what it does, or undefined: the text must still parse, leave
+ * the statements it does not touch as they were, bind the same local names once each, and run modules with side
+ * effects in the same order.
  */
 export function unitProblem(
   ctx: CheckContext,
@@ -14,15 +16,16 @@ export function unitProblem(
   options: { readonly sameUses?: boolean } = {},
 ): string | undefined {
   const { ts, sourceFile } = ctx;
-  const text = applyEdits(sourceFile.text, edits);
-  if (text === undefined) return 'the edits overlap';
+  if (applyEdits(sourceFile.text, edits) === undefined) return 'the edits overlap';
   // Edits that only write other specifiers leave the file's syntax and names as they are: its load order is all
   // there is to judge, and the text need not be parsed again.
   const written = specifiersWritten(ctx, edits);
   if (written) return ctx.loadModel.specifierChange(written);
-  const after = ts.createSourceFile(sourceFile.fileName, text, sourceFile.languageVersion, true);
-  if (parseErrors(after) > parseErrors(sourceFile)) return 'the fixed text would not parse';
-  const twice = namedTwice(declaredNames(ts, sourceFile), declaredNames(ts, after));
+  // A fix that keeps every use of the names as it is needs only the statements; one that rewrites code needs
+  // the whole new parse, to read the uses again.
+  const after = statementsAfterFix(ts, sourceFile, edits, { onlyImports: options.sameUses === true });
+  if ('problem' in after) return after.problem;
+  const twice = namedTwice(declaredNames(ts, sourceFile.statements), declaredNames(ts, after.statements.map(({ statement }) => statement)));
   if (twice !== undefined) return twice;
   return ctx.loadModel.orderChange(after, options);
 }
@@ -52,8 +55,8 @@ function specifiersWritten(ctx: CheckContext, edits: readonly TextEdit[]): Map<T
 }
 
 /** The local names a file's imports bind and the names its re-exports export, each as often as it occurs. */
-function declaredNames(ts: typeof TS, file: TS.SourceFile): string[] {
-  return file.statements
+function declaredNames(ts: typeof TS, statements: readonly TS.Statement[]): string[] {
+  return statements
     .flatMap((statement) => {
       const imported = importBindingNames(ts, statement).map(({ name }) => `import ${name}`);
       const clause = ts.isExportDeclaration(statement) ? statement.exportClause : undefined;
@@ -74,8 +77,4 @@ function namedTwice(before: readonly string[], after: readonly string[]): string
   const lost = before.find((name) => count(after, name) === 0);
   if (lost) return `the fix would no longer ${lost.startsWith('import') ? 'import' : 'export'} '${lost.slice(7)}'`;
   return undefined;
-}
-
-function parseErrors(sourceFile: TS.SourceFile): number {
-  return (sourceFile as TS.SourceFile & { parseDiagnostics?: readonly unknown[] }).parseDiagnostics?.length ?? 0;
 }

@@ -6,6 +6,7 @@ import type { ModuleResolver } from 'ssot-config';
 import { bindingUses, importBindingNames, type BindingUse } from './binding-uses';
 import { getExportMap, resolverForExportMaps } from './export-map';
 import { statementEffect, statementLoadLiterals } from './module-effects';
+import type { PlacedStatement, StatementsAfterFix } from './statements-after-fix';
 
 type Typescript = typeof TS;
 
@@ -68,7 +69,7 @@ export interface LoadModel {
    * Why evaluating `after` (the file's text after a fix) would run effectful code in a different order than
    * the file does now, or undefined when the order is the same for every way the undecided imports may be kept.
    */
-  orderChange(after: TS.SourceFile, options?: { readonly sameUses?: boolean }): string | undefined;
+  orderChange(after: StatementsAfterFix, options?: { readonly sameUses?: boolean }): string | undefined;
   /**
    * The same question for a fix that only rewrites specifiers (each literal of `written`, now the text beside
    * it): the file's statements and names stay as they are, so nothing needs parsing again.
@@ -127,22 +128,27 @@ export function createLoadModel(input: LoadOrderInput, sourceFile: TS.SourceFile
     return resolved.get(key);
   };
   const targetsOf = (statement: TS.Statement) => statementTargets(input, statement, resolve);
+  const placed = sourceFile.statements.map((statement) => ({ statement, sourceFile }));
   let beforeSteps: Step[] | undefined;
   let uses: ReadonlyMap<string, BindingUse> | undefined;
   return {
     orderChange(after, options) {
       uses ??= input.importUses?.() ?? usesOf(input, sourceFile);
-      beforeSteps ??= stepsOf(input, sourceFile, uses, targetsOf);
+      beforeSteps ??= stepsOf(input, placed, uses, targetsOf);
       // A fix that only moves imports leaves every use of what they bind as it was; one that rewrites code (a
       // factory call for `new`) is read again.
-      const afterUses = options?.sameUses === true ? uses : usesOf(input, after);
-      return rememberedCompare(input, factsOf, beforeSteps, stepsOf(input, after, afterUses, targetsOf));
+      let afterUses = uses;
+      if (options?.sameUses !== true) {
+        if (!after.sourceFile) throw new Error('ssot: a fix that rewrites code is judged on the whole new parse');
+        afterUses = usesOf(input, after.sourceFile);
+      }
+      return rememberedCompare(input, factsOf, beforeSteps, stepsOf(input, after.statements, afterUses, targetsOf));
     },
     specifierChange(written) {
       uses ??= input.importUses?.() ?? usesOf(input, sourceFile);
-      beforeSteps ??= stepsOf(input, sourceFile, uses, targetsOf);
+      beforeSteps ??= stepsOf(input, placed, uses, targetsOf);
       const rewritten = (statement: TS.Statement) => statementTargets(input, statement, resolve, (literal) => written.get(literal) ?? literal.text);
-      return rememberedCompare(input, factsOf, beforeSteps, stepsOf(input, sourceFile, uses, rewritten));
+      return rememberedCompare(input, factsOf, beforeSteps, stepsOf(input, placed, uses, rewritten));
     },
     unitsOf: (statement) => tokensOfTargets(factsOf, targetsOf(statement), legacyOpen),
     isQuiet: (statement, file) =>
@@ -374,7 +380,7 @@ function usesOf(input: LoadOrderInput, sourceFile: TS.SourceFile): ReadonlyMap<s
 
 function stepsOf(
   input: LoadOrderInput,
-  sourceFile: TS.SourceFile,
+  statements: readonly PlacedStatement[],
   uses: ReadonlyMap<string, BindingUse>,
   targetsOf: (statement: TS.Statement) => string[],
 ): Step[] {
@@ -382,7 +388,7 @@ function stepsOf(
   const verbatim = resolver.compilerOptions.verbatimModuleSyntax === true;
   const steps: Step[] = [];
   let code = 0;
-  for (const statement of sourceFile.statements) {
+  for (const { statement, sourceFile } of statements) {
     if (statementLoadLiterals(ts, statement).length > 0) {
       steps.push({ targets: targetsOf(statement), runs: runsOf(ts, statement, uses, verbatim) });
     }

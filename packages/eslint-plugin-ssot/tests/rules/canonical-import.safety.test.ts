@@ -572,6 +572,13 @@ describe.for(setups)('canonical-import, $name', ({ languageOptions }) => {
           errors: [{ messageId: 'legacyImport', line: 3, column: 23, endLine: 3, endColumn: 40 }],
         },
         {
+          // gathering the name into the first import would remove the third line and join `console.log` with
+          // the call after it (no semicolon ends it): the import is rewritten where it stands instead
+          code: lines("import { a } from '../wide/canon';", 'const log = console.log', "import { a as b } from '../wide/same';", '(log as any)(a, b)'),
+          output: lines("import { a } from '../wide/canon';", 'const log = console.log', "import { a as b } from '../wide/canon';", '(log as any)(a, b)'),
+          errors: [{ messageId: 'legacyImport', line: 3, column: 24, endLine: 3, endColumn: 38 }],
+        },
+        {
           // a quote in the canonical path is escaped
           code: "import { quoted } from '../quote/old';",
           output: "import { quoted } from '../quote/it\\'s';",
