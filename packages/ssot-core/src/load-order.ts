@@ -131,10 +131,28 @@ export function createLoadModel(input: LoadOrderInput, sourceFile: TS.SourceFile
   const placed = sourceFile.statements.map((statement) => ({ statement, sourceFile }));
   let beforeSteps: Step[] | undefined;
   let uses: ReadonlyMap<string, BindingUse> | undefined;
+  /**
+   * Whether the orders agree with what the statements the fix leaves alone load unresolved: each such module is
+   * a token of its specifier (and mode) that never opens. Those statements are the same on both sides, so where
+   * the orders agree so, every module the fix's own statements load or reach, with effects or not, runs at the
+   * same place on both sides, and whatever the unresolved tokens stand for runs the same there too: the orders
+   * agree. Where they do not, the full comparison decides. Resolving every import of a file is most of what a
+   * proof costs; a fix rarely needs it.
+   */
+  const agreesWithKeptUnresolved = (
+    kept: (statement: TS.Statement) => boolean,
+    afterStatements: readonly PlacedStatement[],
+    afterTargetsOf: (statement: TS.Statement) => string[],
+    afterUses: ReadonlyMap<string, BindingUse>,
+  ): boolean => {
+    const targets = (own: (statement: TS.Statement) => string[]) => (statement: TS.Statement) =>
+      kept(statement) ? statementTargets(input, statement, keptToken) : own(statement);
+    const before = stepsOf(input, placed, uses as ReadonlyMap<string, BindingUse>, targets(targetsOf));
+    return rememberedCompare(input, factsOf, before, stepsOf(input, afterStatements, afterUses, targets(afterTargetsOf))) === undefined;
+  };
   return {
     orderChange(after, options) {
       uses ??= input.importUses?.() ?? usesOf(input, sourceFile);
-      beforeSteps ??= stepsOf(input, placed, uses, targetsOf);
       // A fix that only moves imports leaves every use of what they bind as it was; one that rewrites code (a
       // factory call for `new`) is read again.
       let afterUses = uses;
@@ -142,12 +160,19 @@ export function createLoadModel(input: LoadOrderInput, sourceFile: TS.SourceFile
         if (!after.sourceFile) throw new Error('ssot: a fix that rewrites code is judged on the whole new parse');
         afterUses = usesOf(input, after.sourceFile);
       }
+      // The statements after the fix that are the file's own nodes are those it left alone (a parse of the run of
+      // imports it rewrote keeps the rest).
+      const kept = new Set(after.statements.filter((statement) => statement.sourceFile === sourceFile).map(({ statement }) => statement));
+      if (kept.size > 0 && agreesWithKeptUnresolved((statement) => kept.has(statement), after.statements, targetsOf, afterUses)) return undefined;
+      beforeSteps ??= stepsOf(input, placed, uses, targetsOf);
       return rememberedCompare(input, factsOf, beforeSteps, stepsOf(input, after.statements, afterUses, targetsOf));
     },
     specifierChange(written) {
       uses ??= input.importUses?.() ?? usesOf(input, sourceFile);
-      beforeSteps ??= stepsOf(input, placed, uses, targetsOf);
       const rewritten = (statement: TS.Statement) => statementTargets(input, statement, resolve, (literal) => written.get(literal) ?? literal.text);
+      const kept = (statement: TS.Statement) => !statementLoadLiterals(input.ts, statement).some((literal) => written.has(literal));
+      if (agreesWithKeptUnresolved(kept, placed, rewritten, uses)) return undefined;
+      beforeSteps ??= stepsOf(input, placed, uses, targetsOf);
       return rememberedCompare(input, factsOf, beforeSteps, stepsOf(input, placed, uses, rewritten));
     },
     unitsOf: (statement) => tokensOfTargets(factsOf, targetsOf(statement), legacyOpen),
@@ -435,6 +460,12 @@ export function jsxFactoryOf(ts: Typescript, options: TS.CompilerOptions): strin
 
 const BUILTINS = new Set(builtinModules);
 
+/** A specifier left unresolved on purpose (see agreesWithKeptUnresolved): a token that never opens. */
+function keptToken(specifier: string, mode: 'import' | 'require' | undefined): string {
+  return `${KEPT_TOKEN}${mode ?? ''}\0${specifier}`;
+}
+const KEPT_TOKEN = 'kept:';
+
 /** A specifier that resolves to no file: a built-in (which runs nothing) or an unknown module. */
 function unresolvedToken(specifier: string): string {
   return specifier.startsWith('node:') || BUILTINS.has(specifier) ? QUIET_TOKEN : `unresolved:${specifier}`;
@@ -451,7 +482,7 @@ function isQuietByName(factsOf: (target: string) => ModuleFacts, target: string)
 
 function moduleFacts(input: LoadOrderInput, target: string): ModuleFacts {
   if (target === QUIET_TOKEN || target.endsWith('.json')) return { kind: 'quiet' };
-  if (target.startsWith('unresolved:')) return { kind: 'effects' };
+  if (target.startsWith('unresolved:') || target.startsWith(KEPT_TOKEN)) return { kind: 'effects' };
   if (target.includes('/node_modules/')) return packageHasNoSideEffects(target) ? { kind: 'quiet' } : { kind: 'effects' };
   if (/\.d\.[cm]?ts$/.test(target)) return { kind: 'effects' };
   const map = getExportMap(input.ts, target, input.program);
