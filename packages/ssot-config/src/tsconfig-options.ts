@@ -10,6 +10,9 @@ const tsconfigByDirectory = new Map<string, string | null>();
 
 /** The nearest tsconfig.json at or above `dir`, or undefined. */
 export function findTsconfig(dir: string): string | undefined {
+  // Every file of a directory asks again: answer from the cache before resolving the path.
+  const known = tsconfigByDirectory.get(dir);
+  if (known !== undefined) return known ?? undefined;
   const visited: string[] = [];
   let found: string | null = null;
   for (const candidateDir of ancestorDirectories(dir)) {
