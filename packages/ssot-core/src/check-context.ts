@@ -57,23 +57,28 @@ export function createCheckContext(
   const loadModeOf = (site: ModuleSite) => loadModeOfSite(ts, site, fileFormat);
   const legacy = getLegacyIndex(config);
   let loadModel: LoadModel | undefined;
-  let importUses: Map<string, BindingUse> | undefined;
-  const usesOfImports = () => {
-    if (!importUses) {
-      const names = new Set(sourceFile.statements.flatMap((statement) => importBindingNames(ts, statement).map(({ name }) => name)));
+  let importedNames: ReadonlySet<string> | undefined;
+  const knownUses = new Map<string, BindingUse>();
+  // The uses of the names asked about, each read once; those not read yet in one walk (the fewer the names, the
+  // less of the file it visits).
+  const importUses = (names: Iterable<string>) => {
+    importedNames ??= new Set(sourceFile.statements.flatMap((statement) => importBindingNames(ts, statement).map(({ name }) => name)));
+    const missing = new Set([...names].filter((name) => !knownUses.has(name) && importedNames?.has(name)));
+    if (missing.size > 0) {
       const options = resolver.compilerOptions;
-      importUses = bindingUses(ts, sourceFile, names, {
+      const read = bindingUses(ts, sourceFile, missing, {
         jsxFactory: jsxFactoryOf(ts, options),
         decoratorMetadata: options.emitDecoratorMetadata === true,
       });
+      for (const [name, use] of read) knownUses.set(name, use);
     }
-    return importUses;
+    return (name: string): BindingUse => knownUses.get(name) ?? 'unknown';
   };
   return {
-    importUse: (localName) => usesOfImports().get(localName) ?? 'unknown',
+    importUse: (localName) => importUses([localName])(localName),
     get loadModel() {
       loadModel ??= createLoadModel(
-        { ts, resolver, fileName, program, isLegacy: (file) => legacy.legacyModule(file) !== undefined, importUses: usesOfImports },
+        { ts, resolver, fileName, program, isLegacy: (file) => legacy.legacyModule(file) !== undefined, importUses },
         sourceFile,
       );
       return loadModel;

@@ -36,9 +36,12 @@ export interface LoadOrderInput {
   readonly program?: TS.Program | undefined;
   /** Whether a file is a legacy module (always opened up). */
   readonly isLegacy: (file: string) => boolean;
-  /** How the file uses the names its imports bind (the check context's, read once per file). */
-  readonly importUses?: () => ReadonlyMap<string, BindingUse>;
+  /** How the file uses these names its imports bind (the check context's: each name read once per file). */
+  readonly importUses?: (names: Iterable<string>) => UseOf;
 }
+
+/** How the file uses a name its imports bind ('unknown' for a name they do not bind). */
+type UseOf = (name: string) => BindingUse;
 
 /** Whether a statement runs: always, never, or when any of the named imports is used as a value. */
 type Runs = boolean | { readonly anyOf: readonly string[] };
@@ -130,48 +133,59 @@ export function createLoadModel(input: LoadOrderInput, sourceFile: TS.SourceFile
   const targetsOf = (statement: TS.Statement) => statementTargets(input, statement, resolve);
   const placed = sourceFile.statements.map((statement) => ({ statement, sourceFile }));
   let beforeSteps: Step[] | undefined;
-  let uses: ReadonlyMap<string, BindingUse> | undefined;
+  /** The file's uses of the names that `statements` bind, read in one walk for those not read yet. */
+  const usesFor = (statements: readonly PlacedStatement[]): UseOf => {
+    const names = statements.flatMap(({ statement }) => importBindingNames(input.ts, statement).map(({ name }) => name));
+    if (input.importUses) return input.importUses(names);
+    const uses = usesOf(input, sourceFile);
+    return (name) => uses.get(name) ?? 'unknown';
+  };
   /**
    * Whether the orders agree with what the statements the fix leaves alone load unresolved: each such module is
-   * a token of its specifier (and mode) that never opens. Those statements are the same on both sides, so where
-   * the orders agree so, every module the fix's own statements load or reach, with effects or not, runs at the
-   * same place on both sides, and whatever the unresolved tokens stand for runs the same there too: the orders
-   * agree. Where they do not, the full comparison decides. Resolving every import of a file is most of what a
-   * proof costs; a fix rarely needs it.
+   * a token of its specifier (and mode) that never opens, and each such statement runs on both sides. Those
+   * statements are the same on both sides, so where the orders agree so, every module the fix's own statements
+   * load or reach, with effects or not, runs at the same place on both sides, and whatever the unresolved tokens
+   * stand for (a module, or nothing when the compiler drops the import) runs the same there too: the orders
+   * agree. Where they do not, the full comparison decides. Resolving every import of a file, and reading how
+   * each of its names is used, is most of what a proof costs; a fix rarely needs it.
    */
   const agreesWithKeptUnresolved = (
     kept: (statement: TS.Statement) => boolean,
     afterStatements: readonly PlacedStatement[],
     afterTargetsOf: (statement: TS.Statement) => string[],
-    afterUses: ReadonlyMap<string, BindingUse>,
+    afterUses: UseOf | undefined,
   ): boolean => {
     const targets = (own: (statement: TS.Statement) => string[]) => (statement: TS.Statement) =>
       kept(statement) ? statementTargets(input, statement, keptToken) : own(statement);
-    const before = stepsOf(input, placed, uses as ReadonlyMap<string, BindingUse>, targets(targetsOf));
-    return rememberedCompare(input, factsOf, before, stepsOf(input, afterStatements, afterUses, targets(afterTargetsOf))) === undefined;
+    const changedBefore = placed.filter(({ statement }) => !kept(statement));
+    const changedAfter = afterStatements.filter(({ statement }) => !kept(statement));
+    const before = stepsOf(input, placed, usesFor(changedBefore), targets(targetsOf), kept);
+    const after = stepsOf(input, afterStatements, afterUses ?? usesFor(changedAfter), targets(afterTargetsOf), kept);
+    return rememberedCompare(input, factsOf, before, after) === undefined;
   };
   return {
     orderChange(after, options) {
-      uses ??= input.importUses?.() ?? usesOf(input, sourceFile);
       // A fix that only moves imports leaves every use of what they bind as it was; one that rewrites code (a
       // factory call for `new`) is read again.
-      let afterUses = uses;
+      let afterUses: UseOf | undefined;
       if (options?.sameUses !== true) {
         if (!after.sourceFile) throw new Error('ssot: a fix that rewrites code is judged on the whole new parse');
-        afterUses = usesOf(input, after.sourceFile);
+        const read = usesOf(input, after.sourceFile);
+        afterUses = (name) => read.get(name) ?? 'unknown';
       }
       // The statements after the fix that are the file's own nodes are those it left alone (a parse of the run of
       // imports it rewrote keeps the rest).
       const kept = new Set(after.statements.filter((statement) => statement.sourceFile === sourceFile).map(({ statement }) => statement));
       if (kept.size > 0 && agreesWithKeptUnresolved((statement) => kept.has(statement), after.statements, targetsOf, afterUses)) return undefined;
+      const uses = usesFor(placed);
       beforeSteps ??= stepsOf(input, placed, uses, targetsOf);
-      return rememberedCompare(input, factsOf, beforeSteps, stepsOf(input, after.statements, afterUses, targetsOf));
+      return rememberedCompare(input, factsOf, beforeSteps, stepsOf(input, after.statements, afterUses ?? uses, targetsOf));
     },
     specifierChange(written) {
-      uses ??= input.importUses?.() ?? usesOf(input, sourceFile);
       const rewritten = (statement: TS.Statement) => statementTargets(input, statement, resolve, (literal) => written.get(literal) ?? literal.text);
       const kept = (statement: TS.Statement) => !statementLoadLiterals(input.ts, statement).some((literal) => written.has(literal));
-      if (agreesWithKeptUnresolved(kept, placed, rewritten, uses)) return undefined;
+      if (agreesWithKeptUnresolved(kept, placed, rewritten, undefined)) return undefined;
+      const uses = usesFor(placed);
       beforeSteps ??= stepsOf(input, placed, uses, targetsOf);
       return rememberedCompare(input, factsOf, beforeSteps, stepsOf(input, placed, uses, rewritten));
     },
@@ -403,11 +417,13 @@ function usesOf(input: LoadOrderInput, sourceFile: TS.SourceFile): ReadonlyMap<s
   });
 }
 
+/** The loading steps of `statements`; a statement `alwaysRuns` holds for runs whatever its names' uses. */
 function stepsOf(
   input: LoadOrderInput,
   statements: readonly PlacedStatement[],
-  uses: ReadonlyMap<string, BindingUse>,
+  uses: UseOf,
   targetsOf: (statement: TS.Statement) => string[],
+  alwaysRuns: (statement: TS.Statement) => boolean = () => false,
 ): Step[] {
   const { ts, resolver } = input;
   const verbatim = resolver.compilerOptions.verbatimModuleSyntax === true;
@@ -415,7 +431,7 @@ function stepsOf(
   let code = 0;
   for (const { statement, sourceFile } of statements) {
     if (statementLoadLiterals(ts, statement).length > 0) {
-      steps.push({ targets: targetsOf(statement), runs: runsOf(ts, statement, uses, verbatim) });
+      steps.push({ targets: targetsOf(statement), runs: alwaysRuns(statement) || runsOf(ts, statement, uses, verbatim) });
     }
     if (statementEffect(ts, statement, sourceFile) === 'code') steps.push({ targets: [`code#${code++}`], runs: true });
   }
@@ -439,14 +455,14 @@ function statementTargets(
   return loads.map((specifier) => resolve(specifier, mode) ?? unresolvedToken(specifier));
 }
 
-function runsOf(ts: Typescript, statement: TS.Statement, uses: ReadonlyMap<string, BindingUse>, verbatim: boolean): Runs {
+function runsOf(ts: Typescript, statement: TS.Statement, uses: UseOf, verbatim: boolean): Runs {
   if (verbatim || ts.isExportDeclaration(statement) || ts.isVariableStatement(statement)) return true;
   const names = importBindingNames(ts, statement).filter((binding) => !binding.typeOnly);
   // `import 'm'` and `import {} from 'm'` always load; so does a value import under verbatimModuleSyntax.
   if (names.length === 0) return importBindingNames(ts, statement).length === 0;
   const undecided: string[] = [];
   for (const { name } of names) {
-    const use = uses.get(name) ?? 'unknown';
+    const use = uses(name);
     if (use === 'value') return true;
     if (use === 'unknown') undecided.push(name);
   }
