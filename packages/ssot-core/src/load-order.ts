@@ -476,9 +476,12 @@ export function jsxFactoryOf(ts: Typescript, options: TS.CompilerOptions): strin
 
 const BUILTINS = new Set(builtinModules);
 
-/** A specifier left unresolved on purpose (see agreesWithKeptUnresolved): a token that never opens. */
+/**
+ * A specifier left unresolved on purpose (see agreesWithKeptUnresolved): a token that never opens, and is never
+ * taken for quiet by its name (it does not end in `.json`).
+ */
 function keptToken(specifier: string, mode: 'import' | 'require' | undefined): string {
-  return `${KEPT_TOKEN}${mode ?? ''}\0${specifier}`;
+  return `${KEPT_TOKEN}${mode ?? ''}\0${specifier}\0`;
 }
 const KEPT_TOKEN = 'kept:';
 
