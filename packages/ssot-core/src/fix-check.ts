@@ -1,7 +1,6 @@
 import type * as TS from 'typescript';
 import { importBindingNames } from './binding-uses';
 import type { CheckContext } from './check-context';
-import { applyEdits } from './edits/apply-edits';
 import type { TextEdit } from './finding';
 import { statementsAfterFix } from './statements-after-fix';
 
@@ -16,7 +15,6 @@ export function unitProblem(
   options: { readonly sameUses?: boolean } = {},
 ): string | undefined {
   const { ts, sourceFile } = ctx;
-  if (applyEdits(sourceFile.text, edits) === undefined) return 'the edits overlap';
   // Edits that only write other specifiers leave the file's syntax and names as they are: its load order is all
   // there is to judge, and the text need not be parsed again.
   const written = specifiersWritten(ctx, edits);

@@ -110,6 +110,12 @@ describe('statementsAfterFix', () => {
       problem: 'the statement on line 2, which has no semicolon, would run on into the code after it',
     },
     {
+      name: 'edits that overlap',
+      text: merged,
+      edits: (text) => [replace(text, "import { b } from './legacy';\n", ''), replace(text, './legacy', './canon')],
+      problem: 'the edits overlap',
+    },
+    {
       name: 'an edit that breaks the syntax',
       text: merged,
       edits: (text) => [replace(text, "from './legacy';", "from './legacy' +")],
