@@ -2,15 +2,15 @@
 import floor from './floor.mjs';
 import { restrictions } from './restrictions.mjs';
 
-export default [
-  ...floor,
-  {
-    files: ['**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: restrictions.patterns, message: 'Import from the canonical module.' }] },
-      ],
-    },
+/** The rule as configured here, for the typed variant too. */
+export const coreRule = {
+  files: ['**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ group: restrictions.patterns, message: 'Import from the canonical module.' }] },
+    ],
   },
-];
+};
+
+export default [...floor, coreRule];

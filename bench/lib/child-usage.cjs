@@ -1,14 +1,17 @@
 // Preloaded (`node --require`) into a process the bench measures. TypeScript 7's API runs the compiler as a child
-// process that is killed, not waited for, when the run ends; GNU time counts no child it did not reap, so the
-// compiler's CPU time and memory would be missing. This reads both from /proc just before each spawned child is
-// killed and writes their totals to the file SSOT_BENCH_CHILD_USAGE names. Linux only (where the bench runs).
+// process that is killed when the run ends. Whether GNU time then counts it depends on a race: it counts the
+// children its command reaped, and Node reaps the killed compiler only if its event loop turns once more before
+// the process exits (in about one run of three here). So the process's own usage cannot be read from GNU time
+// either. This reads the compiler's CPU time and memory from /proc just before each spawned child is killed, and
+// the process's own from getrusage(RUSAGE_SELF) as it exits (children never included), and writes both to the
+// file SSOT_BENCH_CHILD_USAGE names. Linux only (where the bench runs).
 const fs = require('node:fs');
 const childProcess = require('node:child_process');
 const { syncBuiltinESMExports } = require('node:module');
 
 const out = process.env.SSOT_BENCH_CHILD_USAGE;
 const ticksPerSecond = Number(process.env.SSOT_BENCH_CLK_TCK ?? 100);
-const usage = { processes: 0, cpuMs: 0, peakMiB: 0 };
+const usage = { processes: 0, cpuMs: 0, peakMiB: 0, self: { cpuMs: 0, peakMiB: 0 } };
 const recorded = new Set();
 
 function record(pid) {
@@ -39,4 +42,11 @@ childProcess.spawn = function spawnRecorded(...args) {
 // The API imports `spawn` as an ES module binding: make it see the wrapper.
 syncBuiltinESMExports();
 
-if (out) process.on('exit', () => fs.writeFileSync(out, JSON.stringify(usage)));
+if (out) {
+  process.on('exit', () => {
+    // Every thread of this process (the garbage collector's helpers too), none of its children.
+    const self = process.resourceUsage();
+    usage.self = { cpuMs: (self.userCPUTime + self.systemCPUTime) / 1000, peakMiB: self.maxRSS / 1024 };
+    fs.writeFileSync(out, JSON.stringify(usage));
+  });
+}

@@ -7,4 +7,7 @@ import floor from './floor.mjs';
 const config = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'ssot.config.json'), 'utf8'));
 const paths = (config.modules ?? []).map((move) => ({ name: move.legacy, message: `Import from '${move.canonical}'.` }));
 
-export default [...floor, { rules: { 'no-restricted-imports': ['error', { paths }] } }];
+/** The rule as configured here, for the typed variant too. */
+export const coreRule = { rules: { 'no-restricted-imports': ['error', { paths }] } };
+
+export default [...floor, coreRule];
