@@ -1,8 +1,8 @@
 // Preloaded (`node --require`) into a process the bench measures. TypeScript 7's API runs the compiler as a child
 // process that is killed when the run ends. Whether GNU time then counts it depends on a race: it counts the
 // children its command reaped, and Node reaps the killed compiler only if its event loop turns once more before
-// the process exits (in about one run of three here). So the process's own usage cannot be read from GNU time
-// either. This reads the compiler's CPU time and memory from /proc just before each spawned child is killed, and
+// the process exits (in one of the three runs checked here). So the process's own usage cannot be read from GNU
+// time either. This reads the compiler's CPU time and memory from /proc just before each spawned child is killed, and
 // the process's own from getrusage(RUSAGE_SELF) as it exits (children never included), and writes both to the
 // file SSOT_BENCH_CHILD_USAGE names. Linux only (where the bench runs).
 const fs = require('node:fs');
