@@ -14,6 +14,9 @@ type Typescript = typeof TS;
  */
 export type BindingUse = 'value' | 'type' | 'unknown';
 
+/** How a file uses a name its imports bind ('unknown' for a name they do not bind). */
+export type UseOf = (localName: string) => BindingUse;
+
 export interface BindingUseOptions {
   /** The JSX factory's first name (`React`) when the file's JSX compiles to calls of it (`jsx: react`). */
   readonly jsxFactory: string | undefined;

@@ -2,7 +2,7 @@ import type * as TS from 'typescript';
 import { getResolverForFile, getResolverForProgram, type ModuleResolver, type SsotConfig } from 'ssot-config';
 import { createDeclarationOracle, type DeclarationOracle } from './declaration-oracle';
 import { getLegacyIndex, type LegacyIndex } from './legacy-index';
-import { bindingUses, importBindingNames, type BindingUse } from './binding-uses';
+import { bindingUses, importBindingNames, type BindingUse, type UseOf } from './binding-uses';
 import { createLoadModel, jsxFactoryOf, type LoadModel } from './load-order';
 import { findModuleSites, loadModeOfSite, type ModuleSite } from './module-sites';
 
@@ -30,8 +30,11 @@ export interface CheckContext {
   loadModeOf(site: ModuleSite): 'import' | 'require' | undefined;
   /** The file's load order, for checking that a fix keeps it (built on first use). */
   readonly loadModel: LoadModel;
-  /** How a name the file's imports bind is used (computed for all of them on first use). */
-  importUse(localName: string): BindingUse;
+  /**
+   * How the file uses names its imports bind ('unknown' for a name they do not bind): the names asked together
+   * are read in one walk of the file, and each name only once per file.
+   */
+  importUses(localNames: Iterable<string>): UseOf;
 }
 
 const oracles = new WeakMap<object, DeclarationOracle>();
@@ -72,10 +75,10 @@ export function createCheckContext(
       });
       for (const [name, use] of read) knownUses.set(name, use);
     }
-    return (name: string): BindingUse => knownUses.get(name) ?? 'unknown';
+    return (name: string) => knownUses.get(name) ?? 'unknown';
   };
   return {
-    importUse: (localName) => importUses([localName])(localName),
+    importUses,
     get loadModel() {
       loadModel ??= createLoadModel(
         { ts, resolver, fileName, program, isLegacy: (file) => legacy.legacyModule(file) !== undefined, importUses },

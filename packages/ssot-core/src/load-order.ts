@@ -3,7 +3,7 @@ import { builtinModules } from 'node:module';
 import * as path from 'node:path';
 import type * as TS from 'typescript';
 import type { ModuleResolver } from 'ssot-config';
-import { bindingUses, importBindingNames, type BindingUse } from './binding-uses';
+import { bindingUses, importBindingNames, type BindingUse, type UseOf } from './binding-uses';
 import { getExportMap, resolverForExportMaps } from './export-map';
 import { statementEffect, statementLoadLiterals } from './module-effects';
 import type { PlacedStatement, StatementsAfterFix } from './statements-after-fix';
@@ -39,9 +39,6 @@ export interface LoadOrderInput {
   /** How the file uses these names its imports bind (the check context's: each name read once per file). */
   readonly importUses?: (names: Iterable<string>) => UseOf;
 }
-
-/** How the file uses a name its imports bind ('unknown' for a name they do not bind). */
-type UseOf = (name: string) => BindingUse;
 
 /** Whether a statement runs: always, never, or when any of the named imports is used as a value. */
 type Runs = boolean | { readonly anyOf: readonly string[] };

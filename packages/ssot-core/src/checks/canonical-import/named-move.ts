@@ -1,4 +1,5 @@
 import type * as TS from 'typescript';
+import type { UseOf } from '../../binding-uses';
 import type { CheckContext } from '../../check-context';
 import { moduleKey, type CanonicalTarget, type LegacyModule } from '../../legacy-index';
 import { isTypeOnlyImport, type ModuleSite } from '../../module-sites';
@@ -65,6 +66,9 @@ export function analyseNamedSite(ctx: CheckContext, site: ModuleSite, legacy: Le
   const refused: RefusedBinding[] = [];
   const kept: Binding[] = [];
   const moduleReason = legacyModuleReason(ctx, site, legacy, mockFix);
+  // How the file uses the names the declaration binds, read in one walk when the first is asked.
+  let uses: UseOf | undefined;
+  const usesOf = () => (uses ??= ctx.importUses(declaration.bindings.map((binding) => binding.boundName)));
   for (const binding of declaration.bindings) {
     const canonical = ctx.legacy.targetOf(legacy, binding.sourceName);
     if (!canonical) {
@@ -85,7 +89,7 @@ export function analyseNamedSite(ctx: CheckContext, site: ModuleSite, legacy: Le
       refused.push({ binding, canonical, target: group.target, reason: NO_SPECIFIER_REASON(group.target), suggest: false });
       continue;
     }
-    const use = useOf(ctx, site, binding);
+    const use = useOf(ctx, site, binding, usesOf);
     const proof = proveMove(ctx, site, legacy.file, binding.sourceName, group.target, canonical.name, use);
     if (proof.safe) group.bindings.push({ binding, canonical });
     else refused.push({ binding, canonical, target: group.target, reason: proof.reason, suggest: proof.suggest });
@@ -148,10 +152,15 @@ export function allGroups(move: NamedMove): { target: WrittenModule; bindings: M
  * What the moved binding is used for: an import marked `type`, or (unless `verbatimModuleSyntax`, which keeps
  * every value import) one whose name is only ever used in types, needs no value export at its new home.
  */
-function useOf(ctx: CheckContext, site: ModuleSite, binding: Binding): 'type' | 'value' {
+function useOf(
+  ctx: CheckContext,
+  site: ModuleSite,
+  binding: Binding,
+  uses: () => UseOf,
+): 'type' | 'value' {
   if (binding.typeOnly) return 'type';
   if (site.kind !== 'import' || ctx.resolver.compilerOptions.verbatimModuleSyntax === true) return 'value';
-  return ctx.importUse(binding.boundName) === 'type' ? 'type' : 'value';
+  return uses()(binding.boundName) === 'type' ? 'type' : 'value';
 }
 
 export function describeDeclaration(ts: typeof TS, site: ModuleSite): NamedDeclaration {

@@ -212,7 +212,8 @@ function runsForSure(ctx: CheckContext, statement: TS.Statement): boolean {
   const names = importBindingNames(ts, statement).filter((binding) => !binding.typeOnly);
   if (names.length === 0) return false;
   if (ctx.resolver.compilerOptions.verbatimModuleSyntax === true) return true;
-  return names.some(({ name }) => ctx.importUse(name) === 'value');
+  const uses = ctx.importUses(names.map(({ name }) => name));
+  return names.some(({ name }) => uses(name) === 'value');
 }
 
 /** Whether a host declaration will be written `import type` / `export type`. */
