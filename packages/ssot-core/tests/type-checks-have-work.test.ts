@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as ts from 'typescript';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearCache, loadConfig } from 'ssot-config';
+import * as declaredClassesModule from '../src/checks/single-implementation/declared-classes';
 import { checkNames, requiresTypes, runCheck, typeChecksHaveWork } from '../src/index';
 import { makeTempRoot, parseTsconfig, writeFile } from './helpers/temp-project';
 
@@ -9,10 +10,17 @@ import { makeTempRoot, parseTsconfig, writeFile } from './helpers/temp-project';
 // type checks nothing to compare. That must be true of every check that requires types: without a protocol in
 // the config they report nothing, on a project where, with one, they do.
 
+vi.mock('../src/checks/single-implementation/declared-classes', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../src/checks/single-implementation/declared-classes')>();
+  return { ...actual, findDeclaredClasses: vi.fn(actual.findDeclaredClasses) };
+});
+const classSearches = vi.mocked(declaredClassesModule.findDeclaredClasses);
+
 let root: string;
 
 beforeEach(() => {
   clearCache();
+  classSearches.mockClear();
   root = makeTempRoot('ssot-type-checks-work-');
   writeFile(root, 'tsconfig.json', JSON.stringify({ compilerOptions: { module: 'preserve', moduleResolution: 'bundler', strict: true, types: [] }, include: ['src'] }));
   writeFile(root, 'src/protocol.ts', 'export interface Protocol {\n  send(data: string): number;\n}\n');
@@ -40,11 +48,14 @@ describe('typeChecksHaveWork', () => {
     writeFile(root, 'ssot.config.json', JSON.stringify(config));
     expect(typeChecksHaveWork(loadConfig(ts, `${root}/ssot.config.json`)!)).toBe(true);
     expect(typeCheckFindings()).toBeGreaterThan(1);
+    expect(classSearches).toHaveBeenCalled();
   });
 
   it('without one: it says so, and no check that requires types reports anything', () => {
     writeFile(root, 'ssot.config.json', JSON.stringify({ symbols: [{ name: 'Canonical', module: './src/canonical' }] }));
     expect(typeChecksHaveWork(loadConfig(ts, `${root}/ssot.config.json`)!)).toBe(false);
     expect(typeCheckFindings()).toBe(0);
+    // Nor does single-implementation search the files for classes to count (it did, for nothing, on every file).
+    expect(classSearches).not.toHaveBeenCalled();
   });
 });
