@@ -150,25 +150,32 @@ function classTest(body: string): (c: string) => boolean {
 /**
  * Runs the automaton: a state is a token index (plus, for `**\/`, whether it is inside a segment). Each
  * character moves every live state at once, so the work is at most (path length x states). The states that need
- * no character to reach (past a `*` or a `**\/` that matches nothing) are worked out once per glob.
+ * no character to reach (past a `*` or a `**\/` that matches nothing) are worked out once per glob. The state
+ * sets live in the automaton's own buffers (matching is synchronous and never re-entered), so a match allocates
+ * nothing per character.
  */
 function run(automaton: Automaton, path: string): boolean {
-  const { tokens, closures } = automaton;
-  let current: number[] = closures[0] as number[];
-  const mark = new Uint32Array(2 * tokens.length + 2);
-  let generation = 0;
+  const { tokens, closures, mark } = automaton;
+  let current = automaton.current;
+  let next = automaton.next;
+  let size = 0;
+  let generation = 1;
+  mark.fill(0);
+  for (const reached of closures[0] as number[]) current[size++] = reached;
+  let nextSize = 0;
+  const add = (state: number): void => {
+    for (const reached of closures[state] as number[]) {
+      if (mark[reached] === generation) continue;
+      mark[reached] = generation;
+      next[nextSize++] = reached;
+    }
+  };
   for (let at = 0; at < path.length; at++) {
     const c = path.charAt(at);
     generation++;
-    const next: number[] = [];
-    const add = (state: number) => {
-      for (const reached of closures[state] as number[]) {
-        if (mark[reached] === generation) continue;
-        mark[reached] = generation;
-        next.push(reached);
-      }
-    };
-    for (const state of current) {
+    nextSize = 0;
+    for (let k = 0; k < size; k++) {
+      const state = current[k] as number;
       const i = state >> 1;
       const token = tokens[i];
       if (!token) continue;
@@ -193,16 +200,23 @@ function run(automaton: Automaton, path: string): boolean {
           break;
       }
     }
-    if (next.length === 0) return false;
-    current = next;
+    if (nextSize === 0) return false;
+    [current, next] = [next, current];
+    size = nextSize;
   }
-  return current.includes(2 * tokens.length);
+  const accepting = 2 * tokens.length;
+  for (let k = 0; k < size; k++) if (current[k] === accepting) return true;
+  return false;
 }
 
 interface Automaton {
   readonly tokens: readonly Token[];
   /** For each state, the states reachable from it without reading a character (itself included). */
   readonly closures: readonly (readonly number[])[];
+  /** Scratch space of `run`: the live states before and after a character, and which are taken already. */
+  readonly current: Int32Array;
+  readonly next: Int32Array;
+  readonly mark: Uint32Array;
 }
 
 function automatonOf(tokens: readonly Token[]): Automaton {
@@ -216,5 +230,6 @@ function automatonOf(tokens: readonly Token[]): Automaton {
     }
     closures.push(reached);
   }
-  return { tokens, closures };
+  const states = 2 * tokens.length + 2;
+  return { tokens, closures, current: new Int32Array(states), next: new Int32Array(states), mark: new Uint32Array(states) };
 }

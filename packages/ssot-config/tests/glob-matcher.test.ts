@@ -58,6 +58,17 @@ describe('compileGlob', () => {
     expect(matches(glob, file)).toBe(expected);
   });
 
+  it('answers each path alone: one compiled glob run over many paths answers as a glob compiled for each', () => {
+    // A compiled glob keeps its state sets between runs; what one run leaves must not decide the next.
+    const globs = ['**/*.test.*', 'src/**/b/*.ts', 'src/*.{ts,tsx}', '**/*a*a*b', 'src/generated/**'];
+    const paths = ['src/x/y/b/c.ts', 'src/a.test.ts', 'src/aab', 'a', '', 'src/generated/v1/api.ts', 'src/a.tsx', 'src/b/c.ts', 'src/x'];
+    for (const glob of globs) {
+      const shared = compileGlob(glob);
+      if (typeof shared !== 'function') throw new Error(shared.error);
+      for (const file of [...paths, ...[...paths].reverse()]) expect(shared(file), `${glob} against ${file}`).toBe(matches(glob, file));
+    }
+  });
+
   it('answers a pattern that backtracking matchers take minutes over, on a 60-character name', () => {
     // Nothing is timed here (see bench/); the automaton's work is bounded by construction, and this input hung
     // picomatch for over two minutes.
