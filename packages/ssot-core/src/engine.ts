@@ -128,15 +128,21 @@ export function governingConfig(ts: Typescript, fileName: string, configFile?: s
 
 let turn = 0;
 let turnEnding = false;
+const settled = Promise.resolve();
+const endTurn = (): void => {
+  turn += 1;
+  turnEnding = false;
+};
 
-/** A number that changes each time the code now running returns to the event loop (at the next microtask checkpoint). */
+/**
+ * A number that changes each time the code now running returns to the event loop (at the next microtask
+ * checkpoint). Scheduled on a settled promise rather than with queueMicrotask, which makes an async resource
+ * per call (10 us each in a lint run, measured).
+ */
 function currentTurn(): number {
   if (!turnEnding) {
     turnEnding = true;
-    queueMicrotask(() => {
-      turn += 1;
-      turnEnding = false;
-    });
+    void settled.then(endTurn);
   }
   return turn;
 }

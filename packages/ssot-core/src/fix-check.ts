@@ -69,10 +69,17 @@ function declaredNames(ts: typeof TS, statements: readonly TS.Statement[]): stri
  * as a factory's import does), or one it no longer binds: TS2300, or a use left without its import.
  */
 function namedTwice(before: readonly string[], after: readonly string[]): string | undefined {
-  const count = (names: readonly string[], name: string) => names.filter((other) => other === name).length;
-  const twice = after.find((name) => count(after, name) > Math.max(1, count(before, name)));
+  const countsBefore = counted(before);
+  const countsAfter = counted(after);
+  const twice = after.find((name) => (countsAfter.get(name) ?? 0) > Math.max(1, countsBefore.get(name) ?? 0));
   if (twice) return `the fix would ${twice.startsWith('import') ? 'bind' : 'export'} '${twice.slice(7)}' twice`;
-  const lost = before.find((name) => count(after, name) === 0);
+  const lost = before.find((name) => !countsAfter.has(name));
   if (lost) return `the fix would no longer ${lost.startsWith('import') ? 'import' : 'export'} '${lost.slice(7)}'`;
   return undefined;
+}
+
+function counted(names: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts;
 }

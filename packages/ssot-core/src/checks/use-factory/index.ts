@@ -13,11 +13,16 @@ import { keywordNodes } from './keyword-nodes';
  * must not run code with effects where none ran.
  */
 export function checkUseFactory(ctx: CheckContext): Finding[] {
+  const { ts } = ctx;
+  // The cheap questions first: a config with factories, a file with a `new` or an `extends`; only then is the
+  // file matched against each factory's `allow` globs.
+  if (!ctx.config.symbols.some((symbol) => symbol.factory !== undefined)) return [];
+  const nodes = keywordNodes(ts, ctx.sourceFile);
+  if (nodes.length === 0) return [];
   const classes = factoryClassesFor(ctx);
   if (classes.length === 0) return [];
-  const { ts } = ctx;
   const findings: Finding[] = [];
-  for (const node of keywordNodes(ts, ctx.sourceFile)) {
+  for (const node of nodes) {
     const finding = ts.isNewExpression(node) ? constructionFinding(ctx, node, classes) : subclassFinding(ctx, node, classes);
     if (finding) findings.push(finding);
   }
