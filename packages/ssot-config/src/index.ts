@@ -11,6 +11,7 @@ export {
 } from './module-resolver';
 export { findTsconfig, readCompilerOptions } from './tsconfig-options';
 export { defaultConfigFor } from './default-config';
+export { EXPORT_NAME, isExportName } from './export-name';
 export { normalizePath } from './paths';
 export { schemaPath } from './schema-validation';
 export type {

@@ -125,6 +125,32 @@ describe('schema errors', () => {
     expect(error.problems).toEqual([problem(4, 15, 'symbols[0].name', '"1abc" is not an export name.')]);
   });
 
+  it.each([
+    ['a name with a hyphen', 'Web-Socket', 15],
+    ['a name with a space', 'Web Socket', 15],
+    ['a name starting with a digit (a Unicode one)', '\u0663abc', 15],
+  ])('reports %s as no export name', (_, name, column) => {
+    const error = configError(lines('{', '  "symbols": [', `    { "name": ${JSON.stringify(name)}, "module": "./src/websocket-manager" }`, '  ]', '}'));
+
+    expect(error.problems).toEqual([problem(3, column, 'symbols[0].name', `${JSON.stringify(name)} is not an export name.`)]);
+  });
+
+  it.each([
+    ['Angular\'s private-export prefix', '\u0275AbstractPanelHeader'],
+    ['letters outside ASCII', 'Gr\u00f6\u00dfe'],
+    ['a zero-width joiner after the first character', 'a\u200Db'],
+    ['dollar and underscore', '$_manager'],
+  ])('loads an export name with %s, as JavaScript allows', (_, name) => {
+    const root = copyFixture('project');
+    const configFile = writeFile(
+      root,
+      'ssot.config.json',
+      lines('{', '  "symbols": [', `    { "name": "WebSocketManager", "module": "./src/websocket-manager", "legacy": [{ "module": "./src/unified-manager", "name": ${JSON.stringify(name)} }] }`, '  ]', '}'),
+    );
+
+    expect(loadConfig(ts, configFile).symbols[0]?.legacy[0]?.name).toBe(name);
+  });
+
   it('reports an empty module string', () => {
     const error = configError(
       lines(

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import Ajv from 'ajv';
 import { parse } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import { schemaPath } from '../src/index';
+import { EXPORT_NAME, schemaPath } from '../src/index';
 
 type Schema = { [keyword: string]: unknown };
 
@@ -48,6 +48,12 @@ describe('schema.json', () => {
   it('is valid JSON for JSON Schema draft-07', () => {
     expect(() => readSchema()).not.toThrow();
     expect(readSchema()['$schema']).toBe('http://json-schema.org/draft-07/schema#');
+  });
+
+  it("gives export names the pattern isExportName tests, so that what --init writes is what loads", () => {
+    const definitions = readSchema()['definitions'] as { exportName: { pattern: string } };
+
+    expect(definitions.exportName.pattern).toBe(EXPORT_NAME.source);
   });
 
   it('describes every property', () => {

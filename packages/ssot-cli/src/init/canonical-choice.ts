@@ -1,3 +1,4 @@
+import { isExportName } from 'ssot-config';
 import type { ExportedSymbol, ExportPathOf } from '../audit/discover-reexports';
 import type { Deprecation } from './deprecation';
 
@@ -72,6 +73,9 @@ export function chooseCanonical(symbol: ExportedSymbol, evidence: PathEvidence):
   if (canonical.exportName === 'default') {
     return { skipped: `${evidence.display(canonical.file)} exports it as default only; a config names a symbol by its export name` };
   }
+  if (!isExportName(canonical.exportName)) {
+    return { skipped: `${evidence.display(canonical.file)} exports it under the string name ${JSON.stringify(canonical.exportName)}, which a config cannot name` };
+  }
 
   const throughCanonical = new Set(canonical.steps.map((step) => step.file));
   const legacy: PathVerdict[] = [];
@@ -83,6 +87,8 @@ export function chooseCanonical(symbol: ExportedSymbol, evidence: PathEvidence):
     if (throughCanonical.has(exportPath.file)) {
       const role = exportPath.file === symbol.declaringFile ? 'declares it' : 're-exports it';
       kept.push({ path: exportPath, reason: `the canonical module goes through it (it ${role})` });
+    } else if (!isExportName(exportPath.exportName)) {
+      kept.push({ path: exportPath, reason: `its export name ${JSON.stringify(exportPath.exportName)} is a string, which a config cannot name` });
     } else if (deprecation) {
       legacy.push({ path: exportPath, reason: `@deprecated: ${shorten(deprecation.text)}` });
     } else if (entryPoint) {
