@@ -31,11 +31,16 @@ export interface FileFacts {
 const DECLARES_MODULE = /\bdeclare\s+module\s*['"]/;
 /** The keywords of the only syntax use-factory reports: a construction, a subclass. */
 const CONSTRUCTS = /\bnew\b|\bextends\b/g;
+/**
+ * A name as JavaScript spells it: letters of any script (`ɵFactory`) and `\u0041`-style escapes, whose backslash
+ * counts as part of the name (the host is asked about the identifier that starts there, however it is spelled).
+ */
+const NAME = String.raw`[$_\p{ID_Start}\\][$\u200C\u200D\p{ID_Continue}\\]*`;
 /** After the keyword: comments, then a name or a dotted chain of names (`X`, `ns.X`). */
-const NAMED_AFTER = /(?:\s|\/\*[\s\S]*?\*\/|\/\/[^\n]*\n)*[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*/y;
+const NAMED_AFTER = new RegExp(String.raw`(?:\s|\/\*[\s\S]*?\*\/|\/\/[^\n]*\n)*${NAME}(?:\s*\.\s*${NAME})*`, 'uy');
 /** A name indexed (`ns['X']`): what it names is not the last name of the chain. */
 const INDEXED = /\s*\[/y;
-const LAST_NAME = /[A-Za-z_$][\w$]*$/;
+const LAST_NAME = new RegExp(`${NAME}$`, 'u');
 
 /**
  * Whether any check can report in a file, told from its text and, where the text does not decide, from `facts`,

@@ -20,6 +20,7 @@ beforeEach(() => {
   writeFile(root, 'src/legacy.ts', "export * from './canonical';\n");
   writeFile(root, 'src/util.ts', 'export const util = 1;\n');
   writeFile(root, 'src/barrel.ts', "export { Manager as Mgr } from './canonical';\n");
+  writeFile(root, 'src/private-barrel.ts', "export { Manager as \u0275Mgr } from './canonical';\n");
   writeFile(root, 'ssot.config.json', JSON.stringify({
     modules: [{ legacy: './src/legacy', canonical: './src/canonical' }],
     symbols: [{ name: 'Manager', module: './src/canonical', factory: { module: './src/canonical', name: 'createManager' } }],
@@ -86,6 +87,9 @@ describe('checksMayReport', () => {
     ['a `new` of a class of its own', 'src/local.ts', 'class Local {}\nexport const l = new Local();\n// a new Manager, in a comment\n', false, false],
     ['a `new` of the class through a namespace', 'src/ns.ts', "import * as ns from './canonical';\nexport const m = new ns.Manager();\n", true, true],
     ['a `new` of the class renamed by a barrel', 'src/renamed.ts', "import { Mgr } from './barrel';\nexport const m = new Mgr();\n", true, true],
+    ['a `new` through a namespace whose name has a letter beyond ASCII', 'src/ns-letters.ts', "import * as b\u0275 from './barrel';\nexport const m = new b\u0275.Mgr();\n", true, true],
+    ['a `new` of a namespace member named with a letter beyond ASCII', 'src/member-letters.ts', "import * as b from './private-barrel';\nexport const m = new b.\u0275Mgr();\n", true, true],
+    ['a `new` of a name spelled with an escape', 'src/escaped.ts', "import { Mgr } from './barrel';\nexport const m = new \\u004Dgr();\n", true, true],
     ['a subclass of the class', 'src/sub.ts', "import { Manager } from './canonical';\nexport class Sub extends Manager {}\n", true, true],
     ['a `new` not followed by a plain name', 'src/paren.ts', "import { Manager } from './canonical';\nexport const m = new (Manager)();\n", true, true],
     ['a `new` of an indexed namespace', 'src/indexed.ts', "import * as ns from './canonical';\nexport const m = new ns['Manager']();\n", true, false],
