@@ -124,6 +124,15 @@ describe('protocol-conformance', () => {
         "  map<V>(f: (item: Item) => V): V[] { return [f({ name: 'x' })]; }",
         '}',
       ),
+      // renaming the protocol's `U` by position leaves the `U` inside the name `ÜU` alone, as JavaScript reads names
+      lines(
+        "import type { Repository } from '../protocol';",
+        'interface ÜU { name: string }',
+        'export class UmlautRepo implements Repository<ÜU> {',
+        '  async load(id: string): Promise<ÜU> { return { name: id }; }',
+        "  map<V>(f: (item: ÜU) => V): V[] { return [f({ name: 'x' })]; }",
+        '}',
+      ),
     ],
     invalid: [
       {

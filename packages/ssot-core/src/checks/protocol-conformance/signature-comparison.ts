@@ -88,9 +88,12 @@ function sameGenericText(
   return (expectedType, actualType) => expectedText(expectedType) === actualText(actualType);
 }
 
-/** Every occurrence of an identifier that is not part of a longer one. */
+/** A character that may continue a JavaScript name (letters of any script, digits, `$`, `_`, the joiners). */
+const NAME_PART = String.raw`[$\u200C\u200D\p{ID_Continue}]`;
+
+/** Every occurrence of an identifier that is not part of a longer one (`U`, not the `U` of `ÜU`). */
 function wholeWord(name: string): RegExp {
-  return new RegExp(`(?<![\\w$])${name.replace(/\$/g, '\\$')}(?![\\w$])`, 'g');
+  return new RegExp(`(?<!${NAME_PART})${name.replace(/\$/g, '\\$')}(?!${NAME_PART})`, 'gu');
 }
 
 interface ParameterFacts extends WrittenType {
