@@ -215,6 +215,53 @@ describe('ssot check output and errors', () => {
     }
   });
 
+  it.each(['6', '7'])(
+    '--typescript %s, files nearer to a tsconfig that resolves otherwise (a paths alias only it has): it says so, and its --project finds what ESLint finds',
+    (typescript) => {
+      fs.mkdirSync(path.join(repoRoot, '.tmp'), { recursive: true });
+      const nested = fs.mkdtempSync(path.join(repoRoot, '.tmp', 'check-nested-'));
+      const write = (file: string, text: string) => {
+        fs.mkdirSync(path.dirname(path.join(nested, file)), { recursive: true });
+        fs.writeFileSync(path.join(nested, file), text);
+      };
+      try {
+        // The root tsconfig takes in every file; lib/ has its own, with the alias its files import by.
+        write('tsconfig.json', JSON.stringify({ compilerOptions: { module: 'preserve', moduleResolution: 'bundler', strict: true, noEmit: true, types: [] } }));
+        write('lib/tsconfig.json', JSON.stringify({ extends: '../tsconfig.json', compilerOptions: { paths: { '@lib/*': ['./*'] } }, include: ['./**/*.ts'] }));
+        // Same options, nearer: nothing to say about it.
+        write('app/tsconfig.json', JSON.stringify({ extends: '../tsconfig.json', include: ['./**/*.ts'] }));
+        write('lib/core.ts', 'export const answer = 42;\n');
+        write('lib/old.ts', "export * from './core';\n");
+        write('lib/user.ts', "import { answer } from '@lib/old';\nexport const doubled = answer * 2;\n");
+        write('app/main.ts', "import { answer } from '../lib/core';\nexport const half = answer / 2;\n");
+        write('ssot.config.json', JSON.stringify({ modules: [{ legacy: './lib/old', canonical: './lib/core' }] }));
+        write('eslint.config.js', "import tseslint from 'typescript-eslint';\nimport ssot from 'eslint-plugin-ssot';\nexport default [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, ssot.configs.recommended];\n");
+        write('package.json', '{ "type": "module" }\n');
+
+        const root = ssot(['check', '--typescript', typescript, '--format', 'json'], nested);
+        expect(root.status).toBe(0);
+        expect(root.stderr).toBe(
+          "ssot check: 3 files checked here are nearer to lib/tsconfig.json, whose module resolution options differ from tsconfig.json's (paths): " +
+            'ESLint and the editor resolve their imports with it, this run with tsconfig.json, so findings there may differ. ' +
+            'Fix: check them with --project lib/tsconfig.json.\n',
+        );
+
+        const eslint = lintJson(nested).flatMap((file) => file.messages.map((message) => `${path.relative(nested, file.filePath)}:${message.line}:${message.ruleId}`));
+        expect(eslint).toEqual(['lib/user.ts:1:ssot/canonical-import']);
+        const lib = ssot(['check', '--typescript', typescript, '--format', 'json', '--project', 'lib/tsconfig.json'], nested);
+        expect(lib.stderr).toBe('');
+        expect(lib.status).toBe(1);
+        expect(
+          (JSON.parse(lib.stdout) as { filePath: string; messages: EslintMessage[] }[]).flatMap((file) =>
+            file.messages.map((message) => `${path.relative(nested, file.filePath)}:${message.line}:${message.ruleId}`),
+          ),
+        ).toEqual(eslint);
+      } finally {
+        fs.rmSync(nested, { recursive: true, force: true });
+      }
+    },
+  );
+
   it.each([
     [['check', '--format', 'xml'], /--format takes stylish, json, sarif, got "xml"/],
     [['check', 'no/such/dir'], /no\/such\/dir does not exist/],

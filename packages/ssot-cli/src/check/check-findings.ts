@@ -125,6 +125,11 @@ function isAtOrUnder(file: string, root: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
+/** The target's files under `paths`, checked or not. */
+export function fileNamesUnder(target: CheckTarget, paths: readonly string[]): string[] {
+  return target.fileNames.filter((fileName) => paths.some((entry) => isAtOrUnder(fileName, path.resolve(entry))));
+}
+
 /** The paths under which the target has no file: nothing there is checked. */
 export function pathsOutsideTarget(target: CheckTarget, paths: readonly string[]): string[] {
   return paths.filter((entry) => !target.fileNames.some((fileName) => isAtOrUnder(fileName, path.resolve(entry))));
