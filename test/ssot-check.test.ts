@@ -216,7 +216,7 @@ describe('ssot check output and errors', () => {
   });
 
   it.each(['6', '7'])(
-    '--typescript %s, files nearer to a tsconfig that resolves otherwise (a paths alias only it has): it says so, and its --project finds what ESLint finds',
+    '--typescript %s, files nearer to a tsconfig that resolves otherwise (a paths alias only it has): it says so, and its --project finds what ESLint finds (ssot audit says it too)',
     (typescript) => {
       fs.mkdirSync(path.join(repoRoot, '.tmp'), { recursive: true });
       const nested = fs.mkdtempSync(path.join(repoRoot, '.tmp', 'check-nested-'));
@@ -256,6 +256,15 @@ describe('ssot check output and errors', () => {
             file.messages.map((message) => `${path.relative(nested, file.filePath)}:${message.line}:${message.ruleId}`),
           ),
         ).toEqual(eslint);
+        if (typescript === '6') {
+          // ssot audit builds one program the same way, and says the same.
+          expect(ssot(['audit', '--json'], nested).stderr).toBe(
+            "ssot audit: 3 files audited here are nearer to lib/tsconfig.json, whose module resolution options differ from tsconfig.json's (paths): " +
+              'ESLint and the editor resolve their imports with it, this run with tsconfig.json, so findings there may differ. ' +
+              'Fix: audit them with `ssot audit lib/tsconfig.json`.\n',
+          );
+          expect(ssot(['audit', '--json', 'lib/tsconfig.json'], nested).stderr).toBe('');
+        }
       } finally {
         fs.rmSync(nested, { recursive: true, force: true });
       }

@@ -1,5 +1,6 @@
 import { findProjectTsconfig } from './audit/project';
 import { runAudit } from './audit/run-audit';
+import { warnOfNearerTsconfigs } from './check/nearer-tsconfigs';
 import { readBaselineFigures } from './baseline';
 import type { AuditArgs } from './cli-args';
 import { CliError } from './cli-error';
@@ -37,7 +38,8 @@ export function runAuditCommand(args: AuditArgs, io: CommandIo): number {
     io.stdout.write(renderInitSummary(configFile, proposal));
     return 0;
   }
-  const { report } = runAudit({ tsconfig, progress });
+  const { report, project } = runAudit({ tsconfig, progress });
+  warnOfNearerTsconfigs('audit', project.tsconfig, project.files.map((file) => file.fileName), io.stderr);
   if (args.maxLegacy !== undefined && !report.migration) {
     throw new CliError(
       `ssot audit: --max-legacy counts legacy imports, and no ssot.config.json governs ${report.project.tsconfig}'s files. Fix: add one (\`ssot audit --init\` proposes it).`,

@@ -11,13 +11,12 @@ import {
   type Typescript7Host,
   type UnconfirmedResolution,
 } from 'ssot-core';
-import { readCompilerOptions } from 'ssot-config';
 import { displayPath, findProjectTsconfig, loadProject, noFilesError, tsconfigFileNames, tsconfigHasReferences, type Project } from './audit/project';
 import type { CommandIo } from './audit-command';
 import { checkFiles, fileNamesUnder, pathsOutsideTarget, programTarget, type CheckTarget, type FileFindings } from './check/check-findings';
 import { typescript7Target } from './check/typescript7-target';
 import { formatJson, formatSarif, formatStylish, type CheckFormat } from './check/formats';
-import { nearerTsconfigs } from './check/nearer-tsconfigs';
+import { warnOfNearerTsconfigs } from './check/nearer-tsconfigs';
 import { CliError } from './cli-error';
 import { createProgress } from './progress';
 
@@ -77,7 +76,7 @@ export function runCheckCommand(args: CheckArgs, io: CommandIo): number {
               'Fix: pass files the tsconfig includes, or name the tsconfig that does with --project.\n',
           );
         }
-        warnOfNearerTsconfigs(tsconfig, fileNamesUnder(target, args.paths), io);
+        warnOfNearerTsconfigs('check', tsconfig, fileNamesUnder(target, args.paths), io.stderr);
       }
       files = checkFiles(target, args.paths);
       if (!args.fix || pass > MAX_FIX_PASSES) break;
@@ -100,28 +99,6 @@ export function runCheckCommand(args: CheckArgs, io: CommandIo): number {
     if (args.fix) io.stderr.write(`ssot check --fix: ${fixed} fix${fixed === 1 ? '' : 'es'} applied; ${describeLeft(withFindings)}\n`);
   }
   return withFindings.length > 0 ? 1 : 0;
-}
-
-/** Past this many, the other tsconfigs nearer to checked files are counted, not named. */
-const MAX_NEARER_LISTED = 5;
-
-/**
- * Says where the run's module identity may differ from ESLint's and the editor's: files nearer to another
- * tsconfig whose module resolution options differ (a `paths` alias only it declares, another moduleResolution).
- */
-function warnOfNearerTsconfigs(tsconfig: string, fileNames: readonly string[], io: CommandIo): void {
-  const nearer = nearerTsconfigs(tsconfig, readCompilerOptions(ts, tsconfig), fileNames);
-  for (const entry of nearer.slice(0, MAX_NEARER_LISTED)) {
-    const files = `${entry.files} file${entry.files === 1 ? '' : 's'}`;
-    io.stderr.write(
-      `ssot check: ${files} checked here ${entry.files === 1 ? 'is' : 'are'} nearer to ${displayPath(entry.tsconfig)}, whose module resolution ` +
-        `options differ from ${displayPath(tsconfig)}'s (${entry.options.join(', ')}): ESLint and the editor resolve their imports with it, this run ` +
-        `with ${displayPath(tsconfig)}, so findings there may differ. Fix: check them with --project ${displayPath(entry.tsconfig)}.\n`,
-    );
-  }
-  if (nearer.length > MAX_NEARER_LISTED) {
-    io.stderr.write(`ssot check: and ${nearer.length - MAX_NEARER_LISTED} more tsconfigs like these.\n`);
-  }
 }
 
 /** A file a fix pass wrote: its text before, and how many fixes the pass applied to it. */

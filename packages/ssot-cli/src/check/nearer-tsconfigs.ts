@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import ts = require('typescript');
 import { findTsconfig, normalizePath, readCompilerOptions } from 'ssot-config';
+import { displayPath } from '../audit/project';
 
 /** A tsconfig nearer than the checked one to some of its files, that resolves modules differently. */
 export interface NearerTsconfig {
@@ -52,4 +53,34 @@ function differingOptions(ours: ts.CompilerOptions, theirs: ts.CompilerOptions):
   // `paths` is relative to the tsconfig that wrote it: the same text in two directories leads to other files.
   if ((ours.paths || theirs.paths) && !differing.includes('paths') && ours.pathsBasePath !== theirs.pathsBasePath) differing.push('paths');
   return differing;
+}
+
+/** Past this many, the other tsconfigs nearer to checked files are counted, not named. */
+const MAX_NEARER_LISTED = 5;
+
+/**
+ * Says on stderr where a run's module identity may differ from ESLint's and the editor's: files nearer to
+ * another tsconfig whose module resolution options differ (a `paths` alias only it declares, another
+ * moduleResolution), and the run that resolves them as ESLint does.
+ */
+export function warnOfNearerTsconfigs(
+  command: 'check' | 'audit',
+  tsconfig: string,
+  fileNames: readonly string[],
+  stderr: { write(text: string): unknown },
+): void {
+  const nearer = nearerTsconfigs(tsconfig, readCompilerOptions(ts, tsconfig), fileNames);
+  const fix = (other: string) => (command === 'check' ? `check them with --project ${other}` : `audit them with \`ssot audit ${other}\``);
+  for (const entry of nearer.slice(0, MAX_NEARER_LISTED)) {
+    const files = `${entry.files} file${entry.files === 1 ? '' : 's'}`;
+    const other = displayPath(entry.tsconfig);
+    stderr.write(
+      `ssot ${command}: ${files} ${command === 'check' ? 'checked' : 'audited'} here ${entry.files === 1 ? 'is' : 'are'} nearer to ${other}, ` +
+        `whose module resolution options differ from ${displayPath(tsconfig)}'s (${entry.options.join(', ')}): ESLint and the editor resolve ` +
+        `their imports with it, this run with ${displayPath(tsconfig)}, so findings there may differ. Fix: ${fix(other)}.\n`,
+    );
+  }
+  if (nearer.length > MAX_NEARER_LISTED) {
+    stderr.write(`ssot ${command}: and ${nearer.length - MAX_NEARER_LISTED} more tsconfigs like these.\n`);
+  }
 }
