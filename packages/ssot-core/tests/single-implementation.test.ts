@@ -125,6 +125,20 @@ const cases: Record<string, Case> = {
     implementation: false,
     ruledOutByText: true,
   },
+  'implements another interface, and misses a required member': {
+    text: ['interface Other { ready: boolean }', 'export class Candidate implements Other {', '  ready = true;', OPEN, '}'].join('\n'),
+    implementation: false,
+    ruledOutByText: true,
+  },
+  'implements an interface that has the missing member without declaring it (implements adds no member)': {
+    text: ['interface HasSend { send(data: string): number }', '// @ts-ignore -- the class does not implement what it says', 'export class Candidate implements HasSend {', OPEN, '}'].join('\n'),
+    implementation: false,
+    ruledOutByText: true,
+  },
+  'implements another interface, and declares every member': {
+    text: ['interface Other { ready: boolean }', 'export class Candidate implements Other {', '  ready = true;', OPEN, SEND, '}'].join('\n'),
+    implementation: true,
+  },
   'gets the missing member from its base class': {
     text: ['class Base {', SEND, '}', 'export class Candidate extends Base {', OPEN, '}'].join('\n'),
     implementation: true,

@@ -36,9 +36,10 @@ export function getStructuralTarget(ts: Typescript, checker: TS.TypeChecker, pro
 
 /**
  * Whether `cls` cannot be an implementation through a base class or structurally, decided without resolving
- * its type: a class on its own (no `extends` or `implements`, no declaration merged into it, members all
- * named in its text; see ownMemberNames) has no base, and its instance type has exactly its own members and
- * those of `Object`, so one missing required name makes it unassignable.
+ * its type: a class on its own (no `extends`, no declaration merged into it, members all named in its text; see
+ * ownMemberNames) has no base, and its instance type has exactly its own members and those of `Object`, so one
+ * missing required name makes it unassignable. Its `implements` clauses add nothing to that type; whether one
+ * names the protocol is asked before (implementationEvidence).
  */
 export function cannotImplementImplicitly(ts: Typescript, cls: ProgramClass, target: StructuralTarget): boolean {
   const { ownMembers } = cls;
