@@ -246,15 +246,20 @@ describe('single-implementation: programs that share source files', () => {
   });
 });
 
-describe('single-implementation: files without a class', () => {
-  it('answers for a file that declares no class without scanning the program (an edit there, in the editor, makes a new one)', () => {
+describe('single-implementation: files that cannot hold a finding', () => {
+  // In the editor each edit makes a new program: a file shown there that holds no implementation must not wait
+  // for the scan of the program.
+  it.each([
+    ['declares no class', 'src/user.ts', "import { Candidate } from './candidate';\nexport const make = () => new Candidate();\n"],
+    ['declares classes that implement no protocol', 'src/unrelated.ts', ['export class Unrelated {', '  ready = true;', '}'].join('\n')],
+  ])('a file that %s is answered without scanning the program; the scan still reports where it must', (_what, relative, text) => {
     write('src/candidate.ts', ['export class Candidate {', OPEN, SEND, '}'].join('\n'));
-    const user = write('src/user.ts', "import { Candidate } from './candidate';\nexport const make = () => new Candidate();\n");
+    const file = write(relative, text);
     const program = createProgram();
     const checker = program.getTypeChecker();
     const assignability = vi.spyOn(checker, 'isTypeAssignableTo');
-    const sourceFile = program.getSourceFile(user);
-    if (!sourceFile) throw new Error('src/user.ts is not in the program');
+    const sourceFile = program.getSourceFile(file);
+    if (!sourceFile) throw new Error(`${relative} is not in the program`);
 
     expect(runCheck('single-implementation', { ts, sourceFile, program })).toEqual([]);
     expect(assignability).not.toHaveBeenCalled();

@@ -2,10 +2,10 @@ import type * as TS from 'typescript';
 import type { ProtocolRef, SsotConfig, SymbolEntry } from 'ssot-config';
 import type { ProgramScope } from '../../check-context';
 import type { Finding } from '../../finding';
-import { exportedSymbol, resolveProtocols } from '../../protocol-implementations';
+import { exportedSymbol, resolveProtocols, type ResolvedProtocol } from '../../protocol-implementations';
 import { implementationEvidence, type ImplementationEvidence } from './implementation-evidence';
-import { findProgramClasses, type ProgramClass } from './program-classes';
-import { getStructuralTarget } from './structural-target';
+import { classesOfFile, findProgramClasses, type ProgramClass } from './program-classes';
+import { getStructuralTarget, type StructuralTarget } from './structural-target';
 
 /** The findings of every file of one program under one config, by normalized file name. */
 export type ImplementationScan = ReadonlyMap<string, readonly Finding[]>;
@@ -80,14 +80,49 @@ export function protocolImplementations(scope: ProgramScope): readonly ProtocolI
   return scanOf(scope)?.implementations ?? [];
 }
 
+/**
+ * Whether `fileName` declares a class that implements a configured protocol: only such a class can be reported,
+ * so a file without one needs no scan of the program. In the editor each edit makes a new program, and most
+ * files shown hold no implementation.
+ */
+export function declaresImplementation(scope: ProgramScope, fileName: string): boolean {
+  const { program, checker } = scope;
+  const sourceFile = program?.getSourceFile(fileName);
+  if (!program || !checker || !sourceFile) return false;
+  const classes = classesOfFile(scope.ts, program, checker, scope.config, sourceFile);
+  if (classes.length === 0) return false;
+  return resolveProtocols(scope).some((protocol) => classes.some((cls) => evidenceOf(scope, checker, cls, protocol) !== undefined));
+}
+
+/** For one resolved protocol (so one program and config): its structural target, and each class's evidence. */
+interface ProtocolEvidence {
+  readonly target: StructuralTarget;
+  readonly byClass: WeakMap<TS.ClassLikeDeclaration, ImplementationEvidence | null>;
+}
+const evidenceByProtocol = new WeakMap<ResolvedProtocol, ProtocolEvidence>();
+
+/** implementationEvidence, asked once per class and protocol of a program: the file's check and the scan share it. */
+function evidenceOf(scope: ProgramScope, checker: TS.TypeChecker, cls: ProgramClass, protocol: ResolvedProtocol): ImplementationEvidence | undefined {
+  let known = evidenceByProtocol.get(protocol);
+  if (!known) {
+    known = { target: getStructuralTarget(scope.ts, checker, protocol), byClass: new WeakMap() };
+    evidenceByProtocol.set(protocol, known);
+  }
+  let evidence = known.byClass.get(cls.declaration);
+  if (evidence === undefined) {
+    evidence = implementationEvidence(scope, checker, cls, protocol, known.target) ?? null;
+    known.byClass.set(cls.declaration, evidence);
+  }
+  return evidence ?? undefined;
+}
+
 function scanImplementations(scope: ProgramScope, program: TS.Program, checker: TS.TypeChecker): ProtocolImplementations[] {
   const protocols = resolveProtocols(scope);
   if (protocols.length === 0) return [];
   const classes = findProgramClasses(scope.ts, program, checker, scope.config);
   return protocols.map((protocol) => {
-    const target = getStructuralTarget(scope.ts, checker, protocol);
     const implementations = classes.flatMap((cls): Implementation[] => {
-      const evidence = implementationEvidence(scope, checker, cls, protocol, target);
+      const evidence = evidenceOf(scope, checker, cls, protocol);
       return evidence ? [{ cls, evidence }] : [];
     });
     const canonical = exportedSymbol(scope.ts, program, checker, protocol.symbol);

@@ -34,17 +34,23 @@ export function findProgramClasses(
   checker: TS.TypeChecker,
   config: SsotConfig,
 ): ProgramClass[] {
-  const countedByFile = countedClassesFor(config);
-  const classes: ProgramClass[] = [];
-  for (const sourceFile of program.getSourceFiles()) {
-    const counted = countedClassesOf(ts, sourceFile, config, countedByFile);
-    if (counted.length === 0 || program.isSourceFileFromExternalLibrary(sourceFile)) continue;
-    for (const cls of counted) {
-      const symbol = symbolOfClass(checker, cls.declaration);
-      if (symbol) classes.push({ ...cls, symbol });
-    }
-  }
-  return classes;
+  return program.getSourceFiles().flatMap((sourceFile) => classesOfFile(ts, program, checker, config, sourceFile));
+}
+
+/** The classes of one of the program's files that the scan counts (see findProgramClasses). */
+export function classesOfFile(
+  ts: Typescript,
+  program: TS.Program,
+  checker: TS.TypeChecker,
+  config: SsotConfig,
+  sourceFile: TS.SourceFile,
+): ProgramClass[] {
+  const counted = countedClassesOf(ts, sourceFile, config, countedClassesFor(config));
+  if (counted.length === 0 || program.isSourceFileFromExternalLibrary(sourceFile)) return [];
+  return counted.flatMap((cls) => {
+    const symbol = symbolOfClass(checker, cls.declaration);
+    return symbol ? [{ ...cls, symbol }] : [];
+  });
 }
 
 /** Whether the file declares a class the config counts: a file without one holds no implementation. */
