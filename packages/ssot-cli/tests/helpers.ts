@@ -40,6 +40,18 @@ export function copyExample(name: string, label: string): string {
   return target;
 }
 
+/** A new project under the repository's .tmp/ holding `files` (relative path -> text), so it resolves the workspace's packages. */
+export function writeProject(label: string, files: Readonly<Record<string, string>>): string {
+  const parent = path.join(repoRoot, '.tmp');
+  fs.mkdirSync(parent, { recursive: true });
+  const dir = fs.mkdtempSync(path.join(parent, `ssot-cli-${label}-`));
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
 export function removeCopy(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }

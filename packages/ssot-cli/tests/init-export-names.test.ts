@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as ts from 'typescript';
 import { clearCache, loadConfig } from 'ssot-config';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeCopy, repoRoot, runSsot, type RunResult } from './helpers';
+import { removeCopy, runSsot, writeProject, type RunResult } from './helpers';
 
 /**
  * A class re-exported under an identifier of non-ASCII letters (Angular's `ɵ` prefix for private exports) and
@@ -25,13 +25,7 @@ describe('ssot audit --init on export names beyond ASCII identifiers', () => {
   let configFile: string;
 
   beforeAll(() => {
-    const parent = path.join(repoRoot, '.tmp');
-    fs.mkdirSync(parent, { recursive: true });
-    dir = fs.mkdtempSync(path.join(parent, 'ssot-cli-export-names-'));
-    for (const [file, text] of Object.entries(FILES)) {
-      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      fs.writeFileSync(path.join(dir, file), text);
-    }
+    dir = writeProject('export-names', FILES);
     configFile = path.join(dir, 'ssot.config.json');
     init = runSsot(['audit', dir, '--init']);
   });

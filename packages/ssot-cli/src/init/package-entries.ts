@@ -9,7 +9,9 @@ const SOURCE_EXTENSION = /(?:\.d)?\.(?:[mc]?[tj]s|[tj]sx)$/;
 /**
  * Whether a module is an entry point of its package: a target of `exports`, `main`, `module`, `types`, `typings`
  * or `browser` in the nearest package.json, directly or as the build of it (`./dist/index.js` is `src/index.ts`
- * when the tsconfig builds `src` into `dist`). Says which field, or undefined.
+ * when the tsconfig builds `src` into `dist`); or the `entryFile` of an Angular library's entry point, which
+ * ng-packagr builds into the package (ng-package.json, the nearest up to the package's directory). Says why,
+ * or undefined.
  */
 export function packageEntryFinder(project: Project): (file: string) => string | undefined {
   const options = project.program.getCompilerOptions();
@@ -35,11 +37,47 @@ export function packageEntryFinder(project: Project): (file: string) => string |
     }
     return entries;
   };
-  return (file) => {
-    const manifest = nearestPackageJson(path.dirname(file));
-    const field = manifest && entriesOf(manifest).get(normalizePath(file).replace(SOURCE_EXTENSION, ''));
-    return field && `an entry point of its package (package.json "${field}")`;
+  const angularEntries = new Map<string, string | undefined>();
+  const angularEntryOf = (ngPackage: string): string | undefined => {
+    if (!angularEntries.has(ngPackage)) angularEntries.set(ngPackage, readAngularEntry(ngPackage));
+    return angularEntries.get(ngPackage);
   };
+  return (file) => {
+    const bare = normalizePath(file).replace(SOURCE_EXTENSION, '');
+    const manifest = nearestPackageJson(path.dirname(file));
+    const field = manifest && entriesOf(manifest).get(bare);
+    if (field) return `an entry point of its package (package.json "${field}")`;
+    const ngPackage = nearestNgPackage(path.dirname(file), manifest && path.dirname(manifest));
+    return ngPackage && angularEntryOf(ngPackage) === bare ? 'the entry file of an Angular library entry point (ng-package.json)' : undefined;
+  };
+}
+
+/**
+ * ng-packagr's entry point at or above `dir`, up to the package's directory: an ng-package.json (a secondary entry
+ * point has one of its own), or a package.json with an "ngPackage" key.
+ */
+function nearestNgPackage(dir: string, packageDir: string | undefined): string | undefined {
+  for (let current = dir; ; current = path.dirname(current)) {
+    const candidate = path.join(current, 'ng-package.json');
+    if (fs.existsSync(candidate)) return candidate;
+    if (current === packageDir || path.dirname(current) === current) {
+      return packageDir !== undefined && current === packageDir ? path.join(packageDir, 'package.json') : undefined;
+    }
+  }
+}
+
+/** The entry file an ng-packagr config names (its default: `src/public_api.ts`), without extension; undefined if none. */
+function readAngularEntry(config: string): string | undefined {
+  let fields: { lib?: { entryFile?: unknown }; ngPackage?: { lib?: { entryFile?: unknown } } };
+  try {
+    fields = JSON.parse(fs.readFileSync(config, 'utf8')) as typeof fields;
+  } catch {
+    return undefined; // Not ours to report: ng-packagr says what is wrong with its config.
+  }
+  const ngPackage = path.basename(config) === 'package.json' ? fields.ngPackage : fields;
+  if (!ngPackage) return undefined;
+  const entryFile = typeof ngPackage.lib?.entryFile === 'string' ? ngPackage.lib.entryFile : 'src/public_api.ts';
+  return normalizePath(path.resolve(path.dirname(config), entryFile)).replace(SOURCE_EXTENSION, '');
 }
 
 function nearestPackageJson(dir: string): string | undefined {
