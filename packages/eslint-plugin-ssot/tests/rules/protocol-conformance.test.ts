@@ -189,6 +189,22 @@ describe('protocol-conformance', () => {
         ],
       },
       {
+        // both sides of the message show the class's annotation as written (`Keys`, which the checker spells
+        // `keyof { one: 1; }`), not only the part that names the types
+        code: labelled('type Keys = keyof { one: 1 };', "readonly label: string = 'labelled';", "readonly version: Keys = 'one';"),
+        output: null,
+        errors: [
+          {
+            messageId: 'propertyType',
+            data: describedData('version', 'version: Version', 'version: Keys', { actualType: 'Keys', expectedType: 'Version' }),
+            line: 5,
+            column: 12,
+            endLine: 5,
+            endColumn: 19,
+          },
+        ],
+      },
+      {
         // ...or a value import of that module, as an inline `type`
         code: labelled("import { type Item } from '../types';", "readonly label: string = 'labelled';", 'readonly version: number = 1;'),
         output: labelled(

@@ -1,6 +1,6 @@
 import type * as TS from 'typescript';
 import type { ProtocolConformanceMessageId } from './messages';
-import { typeText } from './signature-text';
+import { typeText, writtenText } from './signature-text';
 
 type Typescript = typeof TS;
 
@@ -63,8 +63,6 @@ export function annotationOf(ts: Typescript, declaration: TS.Node | undefined): 
  */
 function shownType(scope: ComparisonScope, written: WrittenType, enclosing: TS.Node | undefined): string {
   const { ts, checker } = scope;
-  const { node } = written;
-  const meansType = node !== undefined && checker.getTypeFromTypeNode(node) === written.type;
-  const text = meansType ? node.getText().replace(/\s+/g, ' ') : typeText(ts, checker, written.type, enclosing);
+  const text = writtenText(checker, written.node, written.type) ?? typeText(ts, checker, written.type, enclosing);
   return written.rest ? `...${text}` : text;
 }

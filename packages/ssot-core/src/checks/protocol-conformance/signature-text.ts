@@ -33,7 +33,8 @@ export function memberText(
     : [];
   if (signatures.length === 0) {
     const shown = optional ? checker.getNonNullableType(type) : type;
-    return `${name}${optional ? '?' : ''}: ${typeText(ts, checker, shown, enclosing)}`;
+    const written = writtenText(checker, propertyAnnotation(ts, member), shown);
+    return `${name}${optional ? '?' : ''}: ${written ?? typeText(ts, checker, shown, enclosing)}`;
   }
   return signatures
     .map((signature) => {
@@ -41,6 +42,22 @@ export function memberText(
       return `${name}${optional ? '?' : ''}${text}`;
     })
     .join('; ');
+}
+
+/**
+ * The annotation as written (`TimeType`, where the checker would write `keyof import("./typings").Cron`), when it
+ * still means `type`; undefined when the type was instantiated (a protocol's `T` that is `User` here) or there
+ * is no annotation.
+ */
+export function writtenText(checker: TS.TypeChecker, annotation: TS.TypeNode | undefined, type: TS.Type): string | undefined {
+  return annotation && checker.getTypeFromTypeNode(annotation) === type ? annotation.getText().replace(/\s+/g, ' ') : undefined;
+}
+
+/** The type annotation of a property declared once, as a property (not a method, not an accessor). */
+function propertyAnnotation(ts: Typescript, member: TS.Symbol): TS.TypeNode | undefined {
+  const [declaration, ...others] = member.declarations ?? [];
+  if (!declaration || others.length > 0) return undefined;
+  return ts.isPropertyDeclaration(declaration) || ts.isPropertySignature(declaration) ? declaration.type : undefined;
 }
 
 /** Methods, and properties initialised with a function (`handle = () => {}`), are shown with their signatures. */
