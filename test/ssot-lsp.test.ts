@@ -70,10 +70,11 @@ interface Server {
 
 /**
  * `ssot lsp --stdio` on a fresh copy of the example, with FILE open. `watch`: the client watches files for the
- * server when asked, as VS Code and Neovim do.
+ * server when asked, as VS Code and Neovim do. `prepare` changes the copy before the server starts.
  */
-async function startServer(label: string, watch: boolean): Promise<Server> {
+async function startServer(label: string, watch: boolean, prepare?: (dir: string) => void): Promise<Server> {
   const dir = copyExample('websocket-app', { label });
+  prepare?.(dir);
   const uri = pathToFileURL(path.join(dir, FILE)).href;
   const child = spawn(process.execPath, [path.join(repoRoot, 'packages', 'ssot-cli', 'bin', 'ssot.js'), 'lsp', '--stdio'], { cwd: dir });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -261,5 +262,42 @@ describe('ssot lsp --stdio, with a client that does not watch files', () => {
     const expected = eslintAsLines(eslintMessages(copy));
     expect(expected).not.toEqual(asLines(first));
     expect(asLines(await diagnosticsWhen((d) => asLines(d).join() === expected.join(), server))).toEqual(expected);
+  });
+});
+
+describe('ssot lsp --stdio, when an installed package changes on disk (npm install)', () => {
+  // Editors leave node_modules out of what they watch for the server: it watches the installed files it reads.
+  const write = (dir: string, file: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  };
+  let server: Server | undefined;
+  beforeAll(async () => {
+    server = await startServer('lsp-installed', true, (copy) => {
+      write(copy, 'node_modules/fakepkg/package.json', '{ "name": "fakepkg", "version": "1.0.0", "types": "index.d.ts" }\n');
+      write(copy, 'node_modules/fakepkg/index.d.ts', 'export declare function thing(): number;\n');
+      write(copy, 'node_modules/fakepkg/old.d.ts', "export { thing } from './index';\n");
+      const configFile = path.join(copy, 'ssot.config.json');
+      const config = JSON.parse(fs.readFileSync(configFile, 'utf8')) as { modules?: unknown[] };
+      config.modules = [...(config.modules ?? []), { legacy: 'fakepkg/old', canonical: 'fakepkg' }];
+      fs.writeFileSync(configFile, JSON.stringify(config, null, 2));
+      write(copy, FILE, `import { thing } from 'fakepkg/old';\nexport const fromPackage = thing();\n${fs.readFileSync(path.join(copy, FILE), 'utf8')}`);
+    });
+  }, 60_000);
+  afterAll(() => stopServer(server));
+
+  it('checks the open documents again, as ESLint sees the package now, with no edit and no report from the client', async () => {
+    const { dir: copy, registered } = server as Server;
+    const before = eslintAsLines(eslintMessages(copy));
+    expect(before.some((line) => line.includes("'fakepkg/old'"))).toBe(true);
+    expect(asLines(await diagnosticsWhen((d) => asLines(d).join() === before.join(), server))).toEqual(before);
+    expect(registered).toContain('workspace/didChangeWatchedFiles');
+
+    // The package's new version no longer exports `thing` from its main module.
+    write(copy, 'node_modules/fakepkg/index.d.ts', 'export declare function other(): number;\n');
+    write(copy, 'node_modules/fakepkg/old.d.ts', 'export declare function thing(): number;\n');
+    const after = eslintAsLines(eslintMessages(copy));
+    expect(after).not.toEqual(before);
+    expect(asLines(await diagnosticsWhen((d) => asLines(d).join() === after.join(), server))).toEqual(after);
   });
 });

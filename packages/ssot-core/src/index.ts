@@ -11,6 +11,7 @@ export type { CheckName, Finding, ImportSubject, Suggestion, TextEdit } from './
 export { messages, messageFor, type MessageId } from './messages';
 export { findModuleSites, type ModuleSite, type SiteKind } from './module-sites';
 export { clearExportMapCache } from './export-map';
+export { forgetFileReads } from './file-reads';
 export { applyEdits } from './edits/apply-edits';
 export { onePassEdits } from './edits/fix-pass';
 export { findingsAt } from './findings-at';

@@ -196,6 +196,12 @@ export function createLoadModel(input: LoadOrderInput, sourceFile: TS.SourceFile
 const packageModuleFacts = new Map<string, { readonly facts: ModuleFacts; readonly at: number }>();
 const PACKAGE_FACTS_FRESH_MS = 1000;
 
+/** Forgets every package's facts: a host that learns installed files changed (npm install) asks again. */
+export function clearPackageFacts(): void {
+  packageModuleFacts.clear();
+  packageFacts.clear();
+}
+
 /** A module's facts, with the export map they were read from: still right while the map is the same. */
 interface KnownFacts {
   readonly facts: ModuleFacts;

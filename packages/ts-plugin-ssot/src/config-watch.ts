@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type * as TS from 'typescript';
-import { clearExportMapCache } from 'ssot-core';
+import { forgetFileReads } from 'ssot-core';
 import { CONFIG_FILE_NAME, clearCache, findConfigFile } from 'ssot-config';
 import { failOpen } from './fail-open';
 import type { PluginLogger } from './logger';
@@ -42,7 +42,7 @@ export function createConfigWatch(info: TS.server.PluginCreateInfo, logger: Plug
     }
     logger.info(`${configFile} changed: reloading the ssot config and refreshing diagnostics`);
     clearCache();
-    clearExportMapCache();
+    forgetFileReads();
     (project as unknown as ProjectWithCaches).getModuleSpecifierCache?.()?.clear();
     project.refreshDiagnostics();
   };

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { clearExportMapCache } from 'ssot-core';
+import { forgetFileReads } from 'ssot-core';
 import { clearCache, findConfigFile, normalizePath } from 'ssot-config';
 import {
   createConnection,
@@ -29,10 +29,17 @@ const CONFIG_POLL_MS = 250;
 export function startLspServer(connection: Connection = createConnection(process.stdin, process.stdout)): void {
   const documents = new TextDocuments(TextDocument);
   const openByFile = new Map<string, TextDocument>();
-  const projects = new ProjectServices((file) => {
-    const document = openByFile.get(file);
-    return document && { text: document.getText(), version: document.version };
-  });
+  const projects = new ProjectServices(
+    (file) => {
+      const document = openByFile.get(file);
+      return document && { text: document.getText(), version: document.version };
+    },
+    // An installed file changed (npm install): what the checks read of packages is read again, and the documents checked.
+    () => {
+      forgetFileReads();
+      schedule();
+    },
+  );
   const polledConfigs = new Set<string>();
   // Edits that arrive together (read in one go, or while a check runs) are checked once, right after them.
   let pending: NodeJS.Immediate | undefined;
@@ -58,7 +65,7 @@ export function startLspServer(connection: Connection = createConnection(process
   };
   const forgetAndRecheck = () => {
     clearCache();
-    clearExportMapCache();
+    forgetFileReads();
     projects.reloadProjects();
     schedule();
   };

@@ -16,12 +16,19 @@ export interface OpenDocument {
  * tool) is seen at the next check; its text is read again only when that version changes. When the client
  * watches files for the server (`trustWatchedFiles`), the version of a file outside node_modules is asked once
  * and then kept until the client reports a change (reloadProjects), as tsserver trusts its own file watchers.
+ * Editors leave node_modules out of what they watch: the server watches the directories of the installed files
+ * its programs read itself, and says so through `onDiskChange`.
  */
 export class ProjectServices {
   private readonly services = new Map<string, { service: ts.LanguageService; host: ProjectHost }>();
-  private readonly disk = new DiskFiles();
+  private readonly disk: DiskFiles;
 
-  constructor(private readonly openDocument: (file: string) => OpenDocument | undefined) {}
+  constructor(
+    private readonly openDocument: (file: string) => OpenDocument | undefined,
+    onDiskChange: () => void = () => undefined,
+  ) {
+    this.disk = new DiskFiles(onDiskChange);
+  }
 
   /** The client reports every change of a file on disk (didChangeWatchedFiles): versions are kept until then. */
   trustWatchedFiles(): void {
@@ -52,6 +59,7 @@ export class ProjectServices {
   dispose(): void {
     for (const { service } of this.services.values()) service.dispose();
     this.services.clear();
+    this.disk.dispose();
   }
 }
 
@@ -101,24 +109,30 @@ class ProjectHost implements ts.LanguageServiceHost {
 
 /**
  * Files on disk as the language services see them: a version (modification time and size) asked at most once
- * per check (the service asks each file's twice), or, outside node_modules, once until the client reports a
- * change when it watches files; and the text read for that version, read again only when the version changes.
+ * per check (the service asks each file's twice), or, when the client watches files, once until a change is
+ * reported; and the text read for that version, read again only when the version changes. The client's watchers
+ * report changes outside node_modules; inside, the server watches each directory it read an installed file from
+ * (its own watchers, as tsserver has), whatever the client watches: a change there checks the documents again.
+ * A directory it cannot watch has its files' versions asked at each check.
  */
 class DiskFiles {
   trustWatcher = false;
   private readonly versions = new Map<string, string>();
   private readonly snapshots = new Map<string, { readonly version: string; readonly snapshot: ts.IScriptSnapshot | undefined }>();
+  /** Directories of installed files: their watcher, or undefined where one could not be set. */
+  private readonly watchers = new Map<string, fs.FSWatcher | undefined>();
 
-  /**
-   * A new check: without a watcher, every version is asked again; with one, those of installed packages still
-   * are (editors commonly leave node_modules out of what they watch).
-   */
+  constructor(private readonly onChange: () => void) {}
+
+  /** A new check: without watchers, every version is asked again; with them, those no watcher covers. */
   beginCheck(): void {
     if (!this.trustWatcher) {
       this.versions.clear();
       return;
     }
-    for (const file of this.versions.keys()) if (file.includes('/node_modules/')) this.versions.delete(file);
+    for (const file of this.versions.keys()) {
+      if (isInstalled(file) && this.watchers.get(path.dirname(file)) === undefined) this.versions.delete(file);
+    }
   }
 
   forgetVersions(): void {
@@ -128,11 +142,37 @@ class DiskFiles {
   versionOf(file: string): string {
     let version = this.versions.get(file);
     if (version === undefined) {
+      // Watched before the version is read: a change in between is reported, not missed.
+      if (isInstalled(file)) this.watchDirectory(path.dirname(file));
       const stat = fs.statSync(file, { throwIfNoEntry: false });
       version = stat ? `disk:${stat.mtimeMs}:${stat.size}` : 'missing';
       this.versions.set(file, version);
     }
     return version;
+  }
+
+  dispose(): void {
+    for (const watcher of this.watchers.values()) watcher?.close();
+    this.watchers.clear();
+  }
+
+  private watchDirectory(dir: string): void {
+    if (this.watchers.has(dir)) return;
+    const changed = () => {
+      for (const file of this.versions.keys()) if (path.dirname(file) === dir) this.versions.delete(file);
+      this.onChange();
+    };
+    try {
+      const watcher = fs.watch(dir, { persistent: false }, changed);
+      watcher.on('error', () => {
+        watcher.close();
+        this.watchers.set(dir, undefined);
+        changed();
+      });
+      this.watchers.set(dir, watcher);
+    } catch {
+      this.watchers.set(dir, undefined); // No watcher (a directory gone, no inotify left): asked at each check.
+    }
   }
 
   snapshotOf(file: string): ts.IScriptSnapshot | undefined {
@@ -144,4 +184,8 @@ class DiskFiles {
     this.snapshots.set(file, { version, snapshot });
     return snapshot;
   }
+}
+
+function isInstalled(file: string): boolean {
+  return file.includes('/node_modules/');
 }
