@@ -1,5 +1,7 @@
-// node packages/ts-plugin-ssot/bench/latency.mjs [runs] [file]: the plugin's added latency on a copy of
-// examples/websocket-app (the full benchmark, `npm run bench`, measures the generated 1,000-file project).
+// node packages/ts-plugin-ssot/bench/latency.mjs [runs] [file] [project dir]: the plugin's added latency on a
+// copy of examples/websocket-app, or on the project at `project dir` as it is (the edits go to the servers, not
+// to disk; `file` is relative to it). The full benchmark, `npm run bench`, measures the generated 1,000-file
+// project.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,11 +11,16 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const runs = Number(process.argv[2] ?? 30);
 const relativeFile = process.argv[3] ?? 'src/app/services/broadcast-service.ts';
 
-fs.mkdirSync(path.join(repoRoot, '.tmp'), { recursive: true });
-const copy = fs.mkdtempSync(path.join(repoRoot, '.tmp', 'ts-plugin-bench-'));
-fs.cpSync(path.join(repoRoot, 'examples', 'websocket-app'), copy, { recursive: true });
+const project = process.argv[4] === undefined ? undefined : path.resolve(process.argv[4]);
+let copy;
+if (!project) {
+  fs.mkdirSync(path.join(repoRoot, '.tmp'), { recursive: true });
+  copy = fs.mkdtempSync(path.join(repoRoot, '.tmp', 'ts-plugin-bench-'));
+  fs.cpSync(path.join(repoRoot, 'examples', 'websocket-app'), copy, { recursive: true });
+}
+const projectDir = project ?? copy;
 try {
-  const result = await measureTsserverLatency({ projectDir: copy, file: path.join(copy, relativeFile), runs });
+  const result = await measureTsserverLatency({ projectDir, file: path.join(projectDir, relativeFile), runs });
   const ms = (value) => `${value.toFixed(2).padStart(7)} ms`;
   console.log(`semanticDiagnosticsSync on ${relativeFile}: ${runs} single-character edits, servers alternating`);
   console.log(`ssot diagnostics in the file: ${result.ssotDiagnostics.on} with the plugin, ${result.ssotDiagnostics.off} without`);
@@ -24,5 +31,5 @@ try {
   const own = result.plugin.edited;
   console.log(`the plugin's own part after an edit: p50 ${ms(percentile(own, 50))}, p95 ${ms(percentile(own, 95))} (timed inside the server)`);
 } finally {
-  fs.rmSync(copy, { recursive: true, force: true });
+  if (copy) fs.rmSync(copy, { recursive: true, force: true });
 }
