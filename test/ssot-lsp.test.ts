@@ -286,7 +286,7 @@ describe('ssot lsp --stdio, when an installed package changes on disk (npm insta
   }, 60_000);
   afterAll(() => stopServer(server));
 
-  it('checks the open documents again, as ESLint sees the package now, with no edit and no report from the client', async () => {
+  it('checks the open documents again, as ESLint sees the package now, with no edit and no report from the client, also once its directory is replaced', async () => {
     const { dir: copy, registered } = server as Server;
     const before = eslintAsLines(eslintMessages(copy));
     expect(before.some((line) => line.includes("'fakepkg/old'"))).toBe(true);
@@ -299,5 +299,17 @@ describe('ssot lsp --stdio, when an installed package changes on disk (npm insta
     const after = eslintAsLines(eslintMessages(copy));
     expect(after).not.toEqual(before);
     expect(asLines(await diagnosticsWhen((d) => asLines(d).join() === after.join(), server))).toEqual(after);
+
+    // Installed again, as npm does it: the package's directory removed, then written anew. Without the package
+    // the config's modules do not resolve, which ESLint reports as the config's error.
+    fs.rmSync(path.join(copy, 'node_modules/fakepkg'), { recursive: true });
+    const missing = await diagnosticsWhen((d) => d.length === 1 && d[0]?.code === 93000, server);
+    expect(missing.map((d) => d.code)).toEqual([93000]);
+    expect(missing[0]?.message).toContain('module "fakepkg/old" does not resolve');
+    write(copy, 'node_modules/fakepkg/package.json', '{ "name": "fakepkg", "version": "1.0.0", "types": "index.d.ts" }\n');
+    write(copy, 'node_modules/fakepkg/index.d.ts', 'export declare function thing(): number;\n');
+    write(copy, 'node_modules/fakepkg/old.d.ts', "export { thing } from './index';\n");
+    expect(eslintAsLines(eslintMessages(copy))).toEqual(before);
+    expect(asLines(await diagnosticsWhen((d) => asLines(d).join() === before.join(), server))).toEqual(before);
   });
 });

@@ -34,11 +34,8 @@ export function startLspServer(connection: Connection = createConnection(process
       const document = openByFile.get(file);
       return document && { text: document.getText(), version: document.version };
     },
-    // An installed file changed (npm install): what the checks read of packages is read again, and the documents checked.
-    () => {
-      forgetFileReads();
-      schedule();
-    },
+    // An installed file changed (npm install): as when the client reports a change, everything read is read again.
+    () => forgetAndRecheck(),
   );
   const polledConfigs = new Set<string>();
   // Edits that arrive together (read in one go, or while a check runs) are checked once, right after them.

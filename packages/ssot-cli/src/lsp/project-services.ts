@@ -156,22 +156,27 @@ class DiskFiles {
     this.watchers.clear();
   }
 
+  /**
+   * Watches `dir` (or, while it does not exist, its nearest ancestor that does) until something there changes.
+   * Then the watcher is dropped, as the directory itself may be gone or new (npm replaces a package's
+   * directory): the next check reads its files' versions afresh and watches it again.
+   */
   private watchDirectory(dir: string): void {
     if (this.watchers.has(dir)) return;
+    let watcher: fs.FSWatcher | undefined;
     const changed = () => {
+      if (this.watchers.get(dir) !== watcher) return; // A change already reported by this watcher.
+      watcher?.close();
+      this.watchers.delete(dir);
       for (const file of this.versions.keys()) if (path.dirname(file) === dir) this.versions.delete(file);
       this.onChange();
     };
     try {
-      const watcher = fs.watch(dir, { persistent: false }, changed);
-      watcher.on('error', () => {
-        watcher.close();
-        this.watchers.set(dir, undefined);
-        changed();
-      });
+      watcher = fs.watch(nearestExisting(dir), { persistent: false }, changed);
+      watcher.on('error', changed);
       this.watchers.set(dir, watcher);
     } catch {
-      this.watchers.set(dir, undefined); // No watcher (a directory gone, no inotify left): asked at each check.
+      this.watchers.set(dir, undefined); // No watcher (no inotify left): its files are asked at each check.
     }
   }
 
@@ -188,4 +193,10 @@ class DiskFiles {
 
 function isInstalled(file: string): boolean {
   return file.includes('/node_modules/');
+}
+
+function nearestExisting(dir: string): string {
+  let existing = dir;
+  while (!fs.existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  return existing;
 }
