@@ -35,7 +35,9 @@ export function startLspServer(connection: Connection = createConnection(process
       return document && { text: document.getText(), version: document.version };
     },
     // An installed file changed (npm install): as when the client reports a change, everything read is read again.
-    () => forgetAndRecheck(),
+    () => {
+      forgetAndRecheck();
+    },
   );
   const polledConfigs = new Set<string>();
   // Edits that arrive together (read in one go, or while a check runs) are checked once, right after them.
