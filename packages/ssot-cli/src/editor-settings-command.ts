@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts = require('typescript');
 import { applyEdits, modify, parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { autoImportExclusions, governingConfig } from 'ssot-core';
+import { autoImportExclusions, autoImportKeptOffered, governingConfig } from 'ssot-core';
 import type { SsotConfig } from 'ssot-config';
 import { findProjectTsconfig, loadProject } from './audit/project';
 import type { CommandIo } from './audit-command';
@@ -33,6 +33,12 @@ export function runEditorSettingsCommand(args: EditorSettingsArgs, io: CommandIo
   }
   if (configs.size === 0) {
     throw new CliError(`ssot editor-settings: no ssot.config.json governs the files of ${path.relative(process.cwd(), project.tsconfig) || project.tsconfig}. Fix: write one (ssot audit --init proposes one).`);
+  }
+  // A legacy module left offered is said, with why: an empty list otherwise reads as a fault.
+  for (const config of configs) {
+    for (const offered of autoImportKeptOffered(ts, project.program, config)) {
+      io.stderr.write(`ssot editor-settings: ${offered.specifier} stays offered by auto-import: ${offered.reason}.\n`);
+    }
   }
   const patterns = [...configs]
     .flatMap((config) => autoImportExclusions(ts, project.program, config))

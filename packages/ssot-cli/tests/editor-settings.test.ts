@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InProcessServer } from '../../ts-plugin-ssot/tests/helpers/in-process-server';
 import { makeTempDir, removeDir, writeFiles } from '../../ts-plugin-ssot/tests/helpers/paths';
-import { runSsot } from './helpers';
+import { repoRoot, runSsot } from './helpers';
 
 /**
  * `ssot editor-settings` gives an editor without the tsserver plugin the auto-import exclusions the plugin
@@ -89,5 +89,48 @@ describe('ssot editor-settings', () => {
     } finally {
       removeDir(other);
     }
+  });
+});
+
+describe('ssot editor-settings, for legacy modules auto-import must keep offering', () => {
+  it('says which and why on stderr, and lists only the module it can leave out', () => {
+    const other = makeTempDir('editor-settings-kept');
+    try {
+      writeFiles(other, {
+        'package.json': '{ "private": true }\n',
+        'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'preserve', moduleResolution: 'bundler', noEmit: true, types: [] }, include: ['src'] }),
+        'ssot.config.json': JSON.stringify({
+          symbols: [
+            { name: 'Manager', module: './src/core/websocket-manager', legacy: [{ module: './src/core/manager' }, { module: './src/core/mixed' }] },
+            { name: 'open', module: './src/core/open', legacy: [{ module: './src/core/old-open' }] },
+          ],
+        }),
+        'src/core/websocket-manager.ts': 'export class Manager {}\n',
+        'src/core/manager.ts': "export { Manager } from './websocket-manager';\n",
+        // Still the home of Helper, which nothing moves.
+        'src/core/mixed.ts': "export { Manager } from './websocket-manager';\nexport const Helper = 1;\n",
+        // Its `open` is not the canonical module's `open`: auto-import would offer that one instead.
+        'src/core/open.ts': 'export function open(): void {}\n',
+        'src/core/old-open.ts': 'export function open(url: string): string { return url; }\n',
+      });
+      const run = runSsot(['editor-settings'], { cwd: other });
+      expect(run.status).toBe(0);
+      expect(JSON.parse(run.stdout)).toEqual({ 'typescript.preferences.autoImportFileExcludePatterns': ['src/core/manager.ts'] });
+      expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+        "ssot editor-settings: ./src/core/mixed stays offered by auto-import: it is still the home of 'Helper', which the config does not move.",
+        "ssot editor-settings: ./src/core/old-open stays offered by auto-import: 'open' from the canonical module is another declaration, which auto-import would offer instead.",
+      ]);
+    } finally {
+      removeDir(other);
+    }
+  });
+
+  it("keeps rxjs/operators on examples/rxjs-migration: some of its operators are not rxjs's functions of that name", () => {
+    const run = runSsot(['editor-settings'], { cwd: path.join(repoRoot, 'examples', 'rxjs-migration') });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ 'typescript.preferences.autoImportFileExcludePatterns': [] });
+    expect(run.stderr).toBe(
+      "ssot editor-settings: rxjs/operators stays offered by auto-import: 'combineLatest', 'concat', 'merge' and 4 more from the canonical module are another declaration, which auto-import would offer instead.\n",
+    );
   });
 });

@@ -15,23 +15,55 @@ type Typescript = typeof TS;
  */
 export function autoImportExclusions(ts: Typescript, program: TS.Program, config: SsotConfig): string[] {
   const modules = getLegacyIndex(config);
-  const files = modules.legacyRefs.filter((ref) => canHide(ts, program, modules, ref)).flatMap((ref) => ref.files);
+  const files = modules.legacyRefs.filter((ref) => whyOffered(ts, program, modules, ref) === undefined).flatMap((ref) => ref.files);
   return [...new Set(files.filter((file) => !/[*?]/.test(file)))];
 }
 
-function canHide(ts: Typescript, program: TS.Program, modules: LegacyIndex, ref: ModuleRef): boolean {
-  if (ref.files.length === 0) return false;
+/** A legacy module auto-import keeps offering under `config`, and why it cannot be left out. */
+export interface OfferedLegacyModule {
+  readonly specifier: string;
+  readonly reason: string;
+}
+
+/** The legacy modules autoImportExclusions does not list, each with the reason: what a user asks of an empty list. */
+export function autoImportKeptOffered(ts: Typescript, program: TS.Program, config: SsotConfig): OfferedLegacyModule[] {
+  const modules = getLegacyIndex(config);
+  return modules.legacyRefs.flatMap((ref) => {
+    const reason = whyOffered(ts, program, modules, ref) ?? (ref.files.some((file) => /[*?]/.test(file)) ? WILDCARD : undefined);
+    return reason === undefined ? [] : [{ specifier: ref.specifier, reason }];
+  });
+}
+
+const WILDCARD = 'its path holds * or ?, which TypeScript reads as wildcards';
+/** Past this many, the names that keep a module offered are counted, not listed. */
+const MAX_NAMES = 3;
+
+/** Why auto-import must keep offering the legacy module, or undefined when leaving it out pushes no one elsewhere. */
+function whyOffered(ts: Typescript, program: TS.Program, modules: LegacyIndex, ref: ModuleRef): string | undefined {
+  if (ref.files.length === 0) return 'it leads to no file';
   const checker = program.getTypeChecker();
-  return ref.files.every((file) => {
+  for (const file of ref.files) {
     const legacy = modules.legacyModule(file);
     const exports = moduleExports(ts, program, checker, file);
-    if (!legacy || !exports) return false;
-    return [...exports].every(([name, symbol]) => {
+    if (!legacy || !exports) return 'no file of the program imports it';
+    const named = [...exports];
+    const notLegacy = named.filter(([name]) => !modules.targetOf(legacy, name)).map(([name]) => name);
+    if (notLegacy.length > 0) return `it is still the home of ${listed(notLegacy)}, which the config does not move`;
+    const moved = named.filter(([name, symbol]) => {
       const target = modules.targetOf(legacy, name);
-      if (!target) return false;
-      return exportedSymbol(ts, program, checker, target) === symbol;
+      return target && exportedSymbol(ts, program, checker, target) !== symbol;
     });
-  });
+    if (moved.length > 0) {
+      return `${listed(moved.map(([name]) => name))} from the canonical module ${moved.length === 1 ? 'is' : 'are'} another declaration, which auto-import would offer instead`;
+    }
+  }
+  return undefined;
+}
+
+/** `'a', 'b', 'c' and 4 more`. */
+function listed(names: readonly string[]): string {
+  const shown = names.slice(0, MAX_NAMES).map((name) => `'${name}'`).join(', ');
+  return names.length > MAX_NAMES ? `${shown} and ${names.length - MAX_NAMES} more` : shown;
 }
 
 /** A module's exports by name, each followed through its aliases to the symbol it declares. */
