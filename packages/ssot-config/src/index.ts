@@ -11,7 +11,7 @@ export {
 } from './module-resolver';
 export { findTsconfig, readCompilerOptions } from './tsconfig-options';
 export { defaultConfigFor } from './default-config';
-export { EXPORT_NAME, isExportName } from './export-name';
+export { EXPORT_NAME, isExportName, NAME_PART, NAME_START } from './export-name';
 export { normalizePath } from './paths';
 export { schemaPath } from './schema-validation';
 export type {

@@ -1,5 +1,5 @@
 import type * as TS from 'typescript';
-import { getResolverForFile, normalizePath, type SsotConfig, type SymbolEntry } from 'ssot-config';
+import { getResolverForFile, NAME_PART, NAME_START, normalizePath, type SsotConfig, type SymbolEntry } from 'ssot-config';
 import { factoryClassesDue } from './checks/use-factory/factory-classes';
 import { traceExport } from './declaration-oracle';
 import { governingConfig, typeChecksHaveWork } from './engine';
@@ -35,7 +35,7 @@ const CONSTRUCTS = /\bnew\b|\bextends\b/g;
  * A name as JavaScript spells it: letters of any script (`ɵFactory`) and `\u0041`-style escapes, whose backslash
  * counts as part of the name (the host is asked about the identifier that starts there, however it is spelled).
  */
-const NAME = String.raw`[$_\p{ID_Start}\\][$\u200C\u200D\p{ID_Continue}\\]*`;
+const NAME = String.raw`(?:${NAME_START}|\\)(?:${NAME_PART}|\\)*`;
 /** After the keyword: comments, then a name or a dotted chain of names (`X`, `ns.X`). */
 const NAMED_AFTER = new RegExp(String.raw`(?:\s|\/\*[\s\S]*?\*\/|\/\/[^\n]*\n)*${NAME}(?:\s*\.\s*${NAME})*`, 'uy');
 /** A name indexed (`ns['X']`): what it names is not the last name of the chain. */

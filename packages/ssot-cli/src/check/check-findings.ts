@@ -69,7 +69,7 @@ export function programTarget(project: Project): CheckTarget {
  * them: the engine decides, this only places each finding and formats its message.
  */
 export function checkFiles(target: CheckTarget, paths: readonly string[]): FileFindings[] {
-  const selected = target.files.filter((sourceFile) => paths.some((entry) => isAtOrUnder(sourceFile.fileName, path.resolve(entry))));
+  const selected = target.files.filter((sourceFile) => isUnderAny(sourceFile.fileName, paths));
   return selected.map((sourceFile) => ({
     file: sourceFile.fileName,
     text: sourceFile.text,
@@ -125,9 +125,13 @@ function isAtOrUnder(file: string, root: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
+function isUnderAny(file: string, paths: readonly string[]): boolean {
+  return paths.some((entry) => isAtOrUnder(file, path.resolve(entry)));
+}
+
 /** The target's files under `paths`, checked or not. */
 export function fileNamesUnder(target: CheckTarget, paths: readonly string[]): string[] {
-  return target.fileNames.filter((fileName) => paths.some((entry) => isAtOrUnder(fileName, path.resolve(entry))));
+  return target.fileNames.filter((fileName) => isUnderAny(fileName, paths));
 }
 
 /** The paths under which the target has no file: nothing there is checked. */

@@ -1,6 +1,5 @@
-import * as path from 'node:path';
 import ts = require('typescript');
-import { findTsconfig, normalizePath, readCompilerOptions } from 'ssot-config';
+import { getResolverForFile, getResolverForTsconfig, normalizePath } from 'ssot-config';
 import { displayPath } from '../audit/project';
 
 /** A tsconfig nearer than the checked one to some of its files, that resolves modules differently. */
@@ -20,27 +19,30 @@ const RESOLUTION_OPTIONS: readonly string[] | undefined = (
 ).moduleResolutionOptionDeclarations?.map((option) => option.name);
 
 /**
- * The tsconfigs nearer than `tsconfig` to files of its program (the nearest tsconfig.json above a file, which
- * ESLint's rules resolve that file's imports with, as the editor opens it) whose module resolution options differ
- * from `tsconfig`'s: there ssot check, which resolves every file with `tsconfig`, may not find what ESLint and
- * the editor find.
+ * The tsconfigs nearer than `tsconfig` to files of its program whose module resolution options differ from
+ * `tsconfig`'s: each file's is the engine's resolver for it (getResolverForFile, which ESLint's rules resolve
+ * that file's imports with; the editor opens the file in the same tsconfig's project). There ssot check, which
+ * resolves every file with `tsconfig`, may not find what ESLint and the editor find.
  */
-export function nearerTsconfigs(tsconfig: string, options: ts.CompilerOptions, fileNames: readonly string[]): NearerTsconfig[] {
+export function nearerTsconfigs(tsconfig: string, fileNames: readonly string[]): NearerTsconfig[] {
   const checked = normalizePath(tsconfig);
-  const filesByTsconfig = new Map<string, number>();
+  const options = getResolverForTsconfig(ts, tsconfig).compilerOptions;
+  const filesByTsconfig = new Map<string, { options: ts.CompilerOptions; files: number }>();
   for (const fileName of fileNames) {
-    const nearest = findTsconfig(path.dirname(fileName));
-    if (nearest === undefined || normalizePath(nearest) === checked) continue;
-    filesByTsconfig.set(nearest, (filesByTsconfig.get(nearest) ?? 0) + 1);
-  }
-  const nearer: NearerTsconfig[] = [];
-  for (const [nearest, files] of filesByTsconfig) {
-    let theirs: ts.CompilerOptions;
+    let resolver;
     try {
-      theirs = readCompilerOptions(ts, nearest);
+      resolver = getResolverForFile(ts, fileName);
     } catch {
       continue; // A tsconfig that does not load is ESLint's to report, and resolves nothing there either.
     }
+    const nearest = resolver.tsconfig;
+    if (nearest === undefined || normalizePath(nearest) === checked) continue;
+    const known = filesByTsconfig.get(nearest);
+    if (known) known.files += 1;
+    else filesByTsconfig.set(nearest, { options: resolver.compilerOptions, files: 1 });
+  }
+  const nearer: NearerTsconfig[] = [];
+  for (const [nearest, { options: theirs, files }] of filesByTsconfig) {
     const differing = differingOptions(options, theirs);
     if (differing.length > 0) nearer.push({ tsconfig: nearest, files, options: differing });
   }
@@ -69,7 +71,7 @@ export function warnOfNearerTsconfigs(
   fileNames: readonly string[],
   stderr: { write(text: string): unknown },
 ): void {
-  const nearer = nearerTsconfigs(tsconfig, readCompilerOptions(ts, tsconfig), fileNames);
+  const nearer = nearerTsconfigs(tsconfig, fileNames);
   const fix = (other: string) => (command === 'check' ? `check them with --project ${other}` : `audit them with \`ssot audit ${other}\``);
   for (const entry of nearer.slice(0, MAX_NEARER_LISTED)) {
     const files = `${entry.files} file${entry.files === 1 ? '' : 's'}`;

@@ -1,4 +1,5 @@
 import type * as TS from 'typescript';
+import { NAME_PART } from 'ssot-config';
 import { annotationOf, counts, typePair, type ComparisonScope, type Divergence, type WrittenType } from './divergence';
 import { typeText } from './signature-text';
 import { isAwaitable, isSameType } from './type-identity';
@@ -87,9 +88,6 @@ function sameGenericText(
   const actualText = renamer(actual);
   return (expectedType, actualType) => expectedText(expectedType) === actualText(actualType);
 }
-
-/** A character that may continue a JavaScript name (letters of any script, digits, `$`, `_`, the joiners). */
-const NAME_PART = String.raw`[$\u200C\u200D\p{ID_Continue}]`;
 
 /** Every occurrence of an identifier that is not part of a longer one (`U`, not the `U` of `ÜU`). */
 function wholeWord(name: string): RegExp {
