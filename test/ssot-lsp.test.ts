@@ -120,13 +120,19 @@ beforeAll(async () => {
 afterAll(() => stopServer(main));
 
 /** The latest diagnostics published for the file once `accept` takes them, or the latest when time runs out. */
-async function diagnosticsWhen(accept: (diagnostics: Diagnostic[]) => boolean, server: Server = main): Promise<Diagnostic[]> {
+/** Waits until `done` holds, or SETTLE_MS has passed. */
+async function until(done: () => boolean): Promise<void> {
   const deadline = Date.now() + SETTLE_MS;
-  for (;;) {
-    const latest = server.published.get(server.uri)?.at(-1);
-    if ((latest && accept(latest)) || Date.now() > deadline) return latest ?? [];
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  while (!done() && Date.now() <= deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+async function diagnosticsWhen(accept: (diagnostics: Diagnostic[]) => boolean, server: Server = main): Promise<Diagnostic[]> {
+  const latest = () => server.published.get(server.uri)?.at(-1);
+  await until(() => {
+    const diagnostics = latest();
+    return diagnostics !== undefined && accept(diagnostics);
+  });
+  return latest() ?? [];
 }
 
 const asLines = (diagnostics: Diagnostic[]) =>
@@ -300,12 +306,16 @@ describe('ssot lsp --stdio, when an installed package changes on disk (npm insta
     expect(after).not.toEqual(before);
     expect(asLines(await diagnosticsWhen((d) => asLines(d).join() === after.join(), server))).toEqual(after);
 
-    // Installed again, as npm does it: the package's directory removed, then written anew. Without the package
-    // the config's modules do not resolve, which ESLint reports as the config's error.
-    fs.rmSync(path.join(copy, 'node_modules/fakepkg'), { recursive: true });
+    // Installed again, as npm does it: the package's files removed, then its directory (the server may check
+    // between the two), then all written anew. Without the package the config's modules do not resolve, which
+    // ESLint reports as the config's error.
+    for (const file of ['package.json', 'index.d.ts', 'old.d.ts']) fs.rmSync(path.join(copy, 'node_modules/fakepkg', file));
     const missing = await diagnosticsWhen((d) => d.length === 1 && d[0]?.code === 93000, server);
     expect(missing.map((d) => d.code)).toEqual([93000]);
     expect(missing[0]?.message).toContain('module "fakepkg/old" does not resolve');
+    const checks = server?.published.get(server.uri)?.length ?? 0;
+    fs.rmdirSync(path.join(copy, 'node_modules/fakepkg'));
+    await until(() => (server?.published.get(server.uri)?.length ?? 0) > checks);
     write(copy, 'node_modules/fakepkg/package.json', '{ "name": "fakepkg", "version": "1.0.0", "types": "index.d.ts" }\n');
     write(copy, 'node_modules/fakepkg/index.d.ts', 'export declare function thing(): number;\n');
     write(copy, 'node_modules/fakepkg/old.d.ts', "export { thing } from './index';\n");

@@ -121,11 +121,17 @@ class DiskFiles {
   private readonly snapshots = new Map<string, { readonly version: string; readonly snapshot: ts.IScriptSnapshot | undefined }>();
   /** Directories of installed files: their watcher, or undefined where one could not be set. */
   private readonly watchers = new Map<string, fs.FSWatcher | undefined>();
+  /**
+   * Every directory an installed file was read from, watched again at each check after a change there: once a
+   * package's files are gone, no program asks for them, and its reinstallation must still be seen.
+   */
+  private readonly installedDirs = new Set<string>();
 
   constructor(private readonly onChange: () => void) {}
 
   /** A new check: without watchers, every version is asked again; with them, those no watcher covers. */
   beginCheck(): void {
+    for (const dir of this.installedDirs) this.watchDirectory(dir);
     if (!this.trustWatcher) {
       this.versions.clear();
       return;
@@ -154,15 +160,17 @@ class DiskFiles {
   dispose(): void {
     for (const watcher of this.watchers.values()) watcher?.close();
     this.watchers.clear();
+    this.installedDirs.clear();
   }
 
   /**
    * Watches `dir` (or, while it does not exist, its nearest ancestor that does) until something there changes.
    * Then the watcher is dropped, as the directory itself may be gone or new (npm replaces a package's
-   * directory): the next check reads its files' versions afresh and watches it again.
+   * directory): the next check reads its files' versions afresh and watches it again, as it is then.
    */
   private watchDirectory(dir: string): void {
     if (this.watchers.has(dir)) return;
+    this.installedDirs.add(dir);
     let watcher: fs.FSWatcher | undefined;
     const changed = () => {
       if (this.watchers.get(dir) !== watcher) return; // A change already reported by this watcher.
