@@ -28,6 +28,8 @@ export interface ProposedConfig {
   readonly $schema: string;
   readonly tsconfig?: string;
   readonly symbols: readonly ProposedSymbol[];
+  /** Modules with code of their own that are legacy homes of some names, none of them by a deprecation tag. */
+  readonly barrels?: readonly string[];
 }
 
 /** A module, as the config writes it, and why it was placed where it is. */
@@ -66,6 +68,9 @@ export function proposeConfig(run: AuditRun, configFile: string): Proposal {
   const specifierOf = (file: string): string => configSpecifier(resolver, configFile, file);
   const evidence = collectPathEvidence(project, found, specifierOf);
   const reasons = { symbols: [] as ProposalReasons['symbols'][number][], skipped: [] as ProposalReasons['skipped'][number][] };
+  /** The legacy placements in modules with code of their own, and modules that are legacy by a tag. */
+  const ownCode: { placement: { module: string; reason: string }; module: string; statements: number }[] = [];
+  const shims = new Set<string>();
   const symbols = found.exportedSymbols.flatMap((symbol): ProposedSymbol[] => {
     const choice = chooseCanonical(symbol, evidence);
     if ('skipped' in choice) {
@@ -80,7 +85,13 @@ export function proposeConfig(run: AuditRun, configFile: string): Proposal {
     const module = specifierOf(canonical.file);
     reasons.symbols.push({
       canonical: { module, reason: choice.canonical.reason },
-      legacy: choice.legacy.map((verdict, i) => ({ module: refText(legacy[i] as ProposedRef), reason: verdict.reason })),
+      legacy: choice.legacy.map((verdict, i) => {
+        const ref = legacy[i] as ProposedRef;
+        const placement = { module: refText(ref), reason: verdict.reason };
+        if (verdict.ownCode === undefined) shims.add(ref.module);
+        else ownCode.push({ placement, module: ref.module, statements: verdict.ownCode });
+        return placement;
+      }),
       kept: choice.kept.map(({ path: exportPath, reason }) => {
         const name = exportPath.exportName === canonical.exportName ? undefined : exportPath.exportName;
         return { module: refText({ module: specifierOf(exportPath.file), name }), reason };
@@ -95,7 +106,14 @@ export function proposeConfig(run: AuditRun, configFile: string): Proposal {
     ...(tsconfigName !== 'tsconfig.json' && { tsconfig: `./${tsconfigName}` }),
     symbols,
   };
-  return { config, reasons };
+  // A module some tag makes legacy stays a shim: the code it holds is what shim-purity is there to report.
+  const barrels = new Set<string>();
+  for (const { placement, module, statements } of ownCode) {
+    if (shims.has(module)) continue;
+    barrels.add(module);
+    placement.reason += `; listed under "barrels": ${statements} statement(s) of its own stay there`;
+  }
+  return { config: barrels.size > 0 ? { ...config, barrels: [...barrels].sort() } : config, reasons };
 }
 
 function proposeProtocol(

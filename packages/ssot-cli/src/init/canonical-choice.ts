@@ -10,6 +10,8 @@ export interface PathEvidence {
   entryPointOf(exportPath: ExportPathOf): string | undefined;
   /** Why the module may be one: most of the files that use the symbol import it (as they do a shim, mid-migration). */
   popularityOf(exportPath: ExportPathOf, symbol: ExportedSymbol): string | undefined;
+  /** How many statements the module holds that a shim may not (declarations, code): 0 for a pure re-export. */
+  codeOfItsOwn(file: string): number;
   /** A module as the summary shows it. */
   display(file: string): string;
 }
@@ -17,6 +19,11 @@ export interface PathEvidence {
 export interface PathVerdict {
   readonly path: ExportPathOf;
   readonly reason: string;
+  /**
+   * Of a legacy path with no `@deprecated` tag, in a module with code of its own: how many statements of it a shim
+   * may not hold. That module stays as the home of its code: a barrel, not a shim.
+   */
+  readonly ownCode?: number;
 }
 
 /** The proposal for one symbol: its canonical path, its legacy paths, and the paths kept; each with its reason. */
@@ -41,7 +48,8 @@ export interface SkippedSymbol {
  * The modules the canonical path goes through are never legacy (the canonical module re-exports from them). Of the
  * other paths, a deprecated one is legacy; a public entry point is kept, with the reason; any other is legacy, as
  * another way to the same declaration, and says so when most of the symbol's users import it: a barrel the code
- * is built around looks the same as a shim everyone still uses, and only the reader can tell them apart.
+ * is built around looks the same as a shim everyone still uses, and only the reader can tell them apart. Such a
+ * path in a module with code of its own is marked a barrel: the code stays, only the re-export is legacy.
  */
 export function chooseCanonical(symbol: ExportedSymbol, evidence: PathEvidence): SymbolChoice | SkippedSymbol {
   const deprecations = new Map(symbol.paths.map((exportPath) => [exportPath, evidence.deprecationOf(exportPath)]));
@@ -96,7 +104,9 @@ export function chooseCanonical(symbol: ExportedSymbol, evidence: PathEvidence):
     } else {
       const another = exportPath.exportName === canonical.exportName ? 'another path to it' : `another path to it, as ${exportPath.exportName}`;
       const popularity = evidence.popularityOf(exportPath, symbol);
-      legacy.push({ path: exportPath, reason: popularity ? `${another}; ${popularity}: keep it instead if it is an entry point` : another });
+      const reason = popularity ? `${another}; ${popularity}: keep it instead if it is an entry point` : another;
+      const ownCode = evidence.codeOfItsOwn(exportPath.file);
+      legacy.push(ownCode === 0 ? { path: exportPath, reason } : { path: exportPath, reason, ownCode });
     }
   }
   if (legacy.length === 0) {

@@ -1,5 +1,6 @@
 import ts = require('typescript');
 import { getResolverForTsconfig } from 'ssot-config';
+import { codeOfItsOwn } from 'ssot-core';
 import type { ExportedSymbol } from '../audit/discover-reexports';
 import type { DiscoveryResult } from '../audit/discovery';
 import type { Project } from '../audit/project';
@@ -12,7 +13,8 @@ import { packageEntryFinder } from './package-entries';
  * What the code says about each path of a symbol: its `@deprecated` tags; whether a module is a public entry
  * point (a package.json entry, or an index barrel no project file imports: its importers are outside, as a
  * library's `src/index` or `public-api`); and whether most of the project files that import one of the symbol's
- * modules import this one. `display` writes a module as the config will.
+ * modules import this one; how much code of its own a module holds (shim-purity's measure). `display` writes a
+ * module as the config will.
  */
 export function collectPathEvidence(project: Project, found: DiscoveryResult, display: (file: string) => string): PathEvidence {
   const resolver = getResolverForTsconfig(ts, project.tsconfig);
@@ -44,6 +46,10 @@ export function collectPathEvidence(project: Project, found: DiscoveryResult, di
     },
     entryPointOf: (exportPath) => packageEntry(exportPath.file) ?? unimportedBarrel(exportPath.file),
     popularityOf: (exportPath, symbol) => mostImported(exportPath.file, symbol),
+    codeOfItsOwn: (file) => {
+      const sourceFile = project.program.getSourceFile(file);
+      return sourceFile ? codeOfItsOwn(ts, sourceFile).length : 0;
+    },
     display,
   };
 }

@@ -2,7 +2,7 @@ import type * as TS from 'typescript';
 import type { CheckContext } from '../../check-context';
 import type { Finding } from '../../finding';
 import type { ModuleSite } from '../../module-sites';
-import { isDeprecationWarning } from '../../module-effects';
+import { isAllowedInShim } from '../../shim-content';
 import { unitProblem } from '../../fix-check';
 import { editsAtSite } from '../canonical-import/named-edits';
 import { allGroups, analyseNamedSite, describeGroups } from '../canonical-import/named-move';
@@ -97,17 +97,6 @@ function checkCanonicalModule(ctx: CheckContext): Finding[] {
     });
   }
   return findings;
-}
-
-/**
- * What a shim may hold besides re-exports: `export { a }` of names it imported, a default export of one,
- * `'use strict'`, and a deprecation warning (`console.warn(...)`, `process.emitWarning(...)`).
- */
-function isAllowedInShim(ts: typeof TS, statement: TS.Statement, sourceFile: TS.SourceFile): boolean {
-  if (ts.isExportDeclaration(statement) || ts.isEmptyStatement(statement)) return true;
-  if (ts.isExportAssignment(statement)) return ts.isIdentifier(statement.expression);
-  if (!ts.isExpressionStatement(statement)) return false;
-  return ts.isStringLiteral(statement.expression) || isDeprecationWarning(ts, statement, sourceFile);
 }
 
 function implementationFinding(ctx: CheckContext, statement: TS.Statement): Finding {
