@@ -4,7 +4,7 @@ import { createRuleTester, fixtureFile } from '../rule-tester';
 
 /*
  * Fixture project tests/fixtures/shims (moduleResolution bundler, alias `@store/*` -> src/store/*):
- *   canonical  store/store (Store, StoreOptions), store/events (StoreEvent; on disk it imports a shim: the cycle)
+ *   canonical  store/store (Store, StoreOptions), store/events (StoreEvent; on disk it imports store-shim)
  *   shims      store/legacy/store-shim (pure re-export), unified-store (UnifiedStore = Store, StoreOptions and
  *              StoreEvent: the middle of the chain), old-store (re-exports UnifiedStore as Store: the outer layer of
  *              old-store -> unified-store -> store, like the seeds' manager -> unified-manager -> websocket-manager),
@@ -252,7 +252,7 @@ describe('canonical modules that import a legacy module', () => {
     valid: [],
     invalid: [
       {
-        // the fixture's own events module: a type import of a shim that re-exports a canonical module
+        // the fixture's own events module: a type import of a shim that re-exports another canonical module
         code: lines(
           "import type { Store } from './legacy/store-shim';",
           '',
@@ -265,7 +265,7 @@ describe('canonical modules that import a legacy module', () => {
         output: null,
         errors: [
           {
-            messageId: 'canonicalImportsLegacy',
+            messageId: 'canonicalImportsShim',
             data: { specifier: './legacy/store-shim' },
             line: 1,
             column: 28,
@@ -275,7 +275,7 @@ describe('canonical modules that import a legacy module', () => {
         ],
       },
       {
-        // a re-export
+        // a re-export of a shim that is a legacy home of StoreEvent, so re-exports this module: a cycle
         code: "export { UnifiedStore } from './legacy/unified-store';",
         filename: events,
         output: null,
@@ -286,7 +286,7 @@ describe('canonical modules that import a legacy module', () => {
         code: "export const loadStore = () => import('./legacy/store-shim');",
         filename: events,
         output: null,
-        errors: [{ messageId: 'canonicalImportsLegacy', line: 1, column: 39, endLine: 1, endColumn: 60 }],
+        errors: [{ messageId: 'canonicalImportsShim', line: 1, column: 39, endLine: 1, endColumn: 60 }],
       },
     ],
   });

@@ -83,14 +83,20 @@ function checkShimSite(ctx: CheckContext, site: ModuleSite): Finding | undefined
   };
 }
 
+/**
+ * A canonical module that imports a shim keeps the shim alive. When the shim is a legacy home of names that now
+ * live in this very module, it re-exports this module, and the import closes a cycle: said so.
+ */
 function checkCanonicalModule(ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
   for (const site of ctx.sites) {
     const target = ctx.resolveSite(site);
-    if (target === undefined || !ctx.legacy.isShim(target)) continue;
+    const legacy = target === undefined || !ctx.legacy.isShim(target) ? undefined : ctx.legacy.legacyModule(target);
+    if (!legacy) continue;
+    const cycle = ctx.legacy.homesOf(legacy).some((home) => home.files.includes(ctx.fileName));
     findings.push({
       check: 'shim-purity',
-      messageId: 'canonicalImportsLegacy',
+      messageId: cycle ? 'canonicalImportsLegacy' : 'canonicalImportsShim',
       data: { specifier: site.specifier.text },
       start: site.specifier.getStart(ctx.sourceFile),
       end: site.specifier.end,

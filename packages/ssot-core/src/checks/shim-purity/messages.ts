@@ -9,5 +9,7 @@ export const shimPurityMessages = {
   notFromCanonical:
     "Legacy module imports '{{specifier}}', which is not a canonical module; a legacy module may only re-export its canonical module.",
   canonicalImportsLegacy:
-    "Canonical module imports legacy module '{{specifier}}', which depends on the canonical modules: a cycle. Import from the canonical home instead.",
+    "Canonical module imports legacy module '{{specifier}}', which re-exports this module: a cycle. Import from the canonical home instead.",
+  canonicalImportsShim:
+    "Canonical module imports legacy module '{{specifier}}'; while a canonical module imports it, the shim cannot be deleted. Import from the canonical home instead.",
 };
