@@ -205,6 +205,25 @@ describe('protocol-conformance', () => {
         ],
       },
       {
+        // an accessor pair shows the getter's annotation as written, on both sides of the message
+        code: labelled(
+          'type Keys = keyof { one: 1 };',
+          "readonly label: string = 'labelled';",
+          "get version(): Keys { return 'one'; }\n  set version(value: Keys) { void value; }",
+        ),
+        output: null,
+        errors: [
+          {
+            messageId: 'propertyType',
+            data: describedData('version', 'version: Version', 'version: Keys', { actualType: 'Keys', expectedType: 'Version' }),
+            line: 5,
+            column: 7,
+            endLine: 5,
+            endColumn: 14,
+          },
+        ],
+      },
+      {
         // ...or a value import of that module, as an inline `type`
         code: labelled("import { type Item } from '../types';", "readonly label: string = 'labelled';", 'readonly version: number = 1;'),
         output: labelled(

@@ -53,9 +53,16 @@ export function writtenText(checker: TS.TypeChecker, annotation: TS.TypeNode | u
   return annotation && checker.getTypeFromTypeNode(annotation) === type ? annotation.getText().replace(/\s+/g, ' ') : undefined;
 }
 
-/** The type annotation of a property declared once, as a property (not a method, not an accessor). */
+/**
+ * The type annotation of a property declared once, as a property (not a method); of an accessor pair, the
+ * getter's return type, else the setter's parameter type (writtenText keeps it only if it means the member's type).
+ */
 function propertyAnnotation(ts: Typescript, member: TS.Symbol): TS.TypeNode | undefined {
-  const [declaration, ...others] = member.declarations ?? [];
+  const declarations = member.declarations ?? [];
+  const getter = declarations.find((declaration) => ts.isGetAccessorDeclaration(declaration));
+  const setter = declarations.find((declaration) => ts.isSetAccessorDeclaration(declaration));
+  if (getter || setter) return getter?.type ?? setter?.parameters[0]?.type;
+  const [declaration, ...others] = declarations;
   if (!declaration || others.length > 0) return undefined;
   return ts.isPropertyDeclaration(declaration) || ts.isPropertySignature(declaration) ? declaration.type : undefined;
 }
