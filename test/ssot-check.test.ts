@@ -312,7 +312,7 @@ describe('ssot check --typescript 7 where TypeScript 7 cannot run', () => {
     expect(JSON.parse(auto.stdout)).toMatchObject([{ filePath: path.join(outside, 'src', 'use.ts'), messages: [{ ruleId: 'ssot/canonical-import' }] }]);
   });
 
-  it('another version (7.1): exit 2 naming the version, the range it speaks and the fix', () => {
+  it('another version (7.1): exit 2 naming the version, the range it speaks and the fix; without --typescript, 6 and why', () => {
     const fake = path.join(outside, 'node_modules', 'typescript7');
     fs.mkdirSync(fake, { recursive: true });
     fs.writeFileSync(path.join(fake, 'package.json'), JSON.stringify({ name: 'typescript', version: '7.1.0' }));
@@ -321,13 +321,15 @@ describe('ssot check --typescript 7 where TypeScript 7 cannot run', () => {
       expect(refused.status).toBe(2);
       expect(refused.stderr).toMatch(/TypeScript 7\.1\.0 \(.+\) is installed, but .+ 7\.0\.x only.+ Fix: install typescript@7\.0/);
       expect(refused.stderr).not.toMatch(/\n\s+at /);
-      expect(ssot(['check'], outside).status).toBe(1);
+      const auto = ssot(['check'], outside);
+      expect(auto.status).toBe(1);
+      expect(auto.stderr).toMatch(/^ssot check: checked on TypeScript [\d.]+, not TypeScript 7: TypeScript 7\.1\.0 \(.+\) is installed, but .+\n$/);
     } finally {
       fs.rmSync(path.join(outside, 'node_modules'), { recursive: true, force: true });
     }
   });
 
-  it('a tsconfig TypeScript 7 rejects: exit 2 naming the option and its place; without --typescript it runs on 6', () => {
+  it('a tsconfig TypeScript 7 rejects: exit 2 naming the option and its place; without --typescript it runs on 6 and says why', () => {
     const copy = copyExample('rxjs-migration', { label: 'check-ts7-rejects' });
     try {
       const tsconfigFile = path.join(copy, 'tsconfig.json');
@@ -341,7 +343,7 @@ describe('ssot check --typescript 7 where TypeScript 7 cannot run', () => {
       expect(refused.stderr).toMatch(/tsconfig\.json:\d+:\d+: Option 'baseUrl' has been removed\..*\nFix: /s);
       expect(refused.stderr).not.toMatch(/\n\s+at /);
       const auto = ssot(['check', '--format', 'json'], copy);
-      expect(auto.stderr).toBe('');
+      expect(auto.stderr).toMatch(/^ssot check: checked on TypeScript [\d.]+, not TypeScript 7: .*tsconfig\.json:\d+:\d+: Option 'baseUrl' has been removed\./s);
       expect(auto.status).toBe(1);
     } finally {
       removeCopy(copy);

@@ -43,7 +43,7 @@ export function runCheckCommand(args: CheckArgs, io: CommandIo): number {
   const tsconfig = args.project === undefined ? findProjectTsconfig('.') : path.resolve(args.project);
   if (!fs.existsSync(tsconfig)) throw new CliError(`ssot check: --project ${args.project}: no such file. Fix: name the project's tsconfig.json.`);
   const progress = createProgress(io.stderr);
-  const typescript7 = openBackend(args.typescript, tsconfig);
+  const typescript7 = openBackend(args.typescript, tsconfig, io);
   let files: FileFindings[];
   let fixed = 0;
   let written: string[] = [];
@@ -157,14 +157,19 @@ function sameFile(a: string, b: string): boolean {
  * TypeScript 7's compiler for the run, or undefined for TypeScript 6: `--typescript 7` requires it (exit 2 with
  * the fix when it is missing or another version), no `--typescript` takes it when the project has it installed.
  */
-function openBackend(choice: CheckArgs['typescript'], tsconfig: string): Typescript7Host | undefined {
+function openBackend(choice: CheckArgs['typescript'], tsconfig: string, io: CommandIo): Typescript7Host | undefined {
   if (choice === '6') return undefined;
   try {
     return openTypescript7Host(ts, tsconfig, loadTypescript7(path.dirname(tsconfig)));
   } catch (error) {
     // Without --typescript, a project TypeScript 7 cannot run (none installed, another version, a tsconfig it
-    // rejects) is checked on TypeScript 6, as before TypeScript 7 existed.
-    if (choice === undefined && isTypescript7Error(error)) return undefined;
+    // rejects) is checked on TypeScript 6, as before TypeScript 7 existed; where one is installed, stderr says why.
+    if (choice === undefined && isTypescript7Error(error)) {
+      if (!(error instanceof Typescript7UnavailableError && !error.installed)) {
+        io.stderr.write(`ssot check: checked on TypeScript ${ts.version}, not TypeScript 7: ${error.message}\n`);
+      }
+      return undefined;
+    }
     if (isTypescript7Error(error)) throw new CliError(`ssot check --typescript 7: ${error.message}`);
     throw error;
   }

@@ -22,6 +22,14 @@ export interface LoadedTypescript7 {
 /** TypeScript 7 is missing where the project can load it, or it is a version this backend does not speak. */
 export class Typescript7UnavailableError extends Error {
   override readonly name = 'Typescript7UnavailableError';
+
+  /** `installed`: some TypeScript 7 is there (another version, or one whose API does not load). */
+  constructor(
+    message: string,
+    readonly installed: boolean,
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -44,6 +52,7 @@ export function loadTypescript7(projectDir: string): LoadedTypescript7 {
             '(e.g. npm install -D typescript7@npm:typescript@7.0.2), or run with --typescript 6.'
         : `no TypeScript 7 is installed where ${projectDir} can load it (looked for ${PACKAGE_NAMES.join(', ')}). ` +
             'Fix: npm install -D typescript7@npm:typescript@7.0.2 beside TypeScript 6, or run with --typescript 6.',
+      other !== undefined,
     );
   }
   const from = { paths: [projectDir] };
@@ -61,6 +70,7 @@ export function loadTypescript7(projectDir: string): LoadedTypescript7 {
     throw new Typescript7UnavailableError(
       `TypeScript ${usable.version} (${usable.directory}) is installed, but its API cannot be loaded: ` +
         `${(error as Error).message}. Fix: reinstall it (npm ci), on Node 20.19 or later.`,
+      true,
     );
   }
 }
