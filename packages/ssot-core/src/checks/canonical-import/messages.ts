@@ -12,5 +12,7 @@ export const canonicalImportMessages = {
   legacyModuleUnsafe: '\'{{specifier}}\' is a legacy module; use \'{{canonical}}\'. Not fixed automatically: {{reason}}.',
   legacyModuleSplit:
     '\'{{specifier}}\' is a legacy module whose exports now live in {{count}} modules ({{canonicals}}); there is no single replacement, so pick one.',
+  legacyModuleSplitUsed:
+    '\'{{specifier}}\' is a legacy module whose exports now live in {{count}} modules ({{canonicals}}); no one of them replaces it at a site that takes the module whole or names from several: take each name from its own module.',
   useCanonical: 'Use \'{{canonical}}\' instead.',
 };

@@ -7,6 +7,7 @@ import { moduleKey, type LegacyModule } from '../../legacy-index';
 import type { ModuleSite } from '../../module-sites';
 import { usageOfSite, type ModuleUsage, type NameUse } from '../../module-usage';
 import { legacyModuleReason, mockOf, NO_SPECIFIER_REASON, proveMove, writeModuleFor, type WrittenModule } from './canonical-target';
+import { listModules } from './module-list';
 import { listNames } from './named-move';
 
 /**
@@ -57,12 +58,8 @@ export function checkModuleLevelSite(
           );
     return {
       check: 'canonical-import',
-      messageId: 'legacyModuleSplit',
-      data: {
-        specifier,
-        count: String(written.length),
-        canonicals: written.map((target) => `'${target.display}'`).join(', '),
-      },
+      messageId: usage.kind === 'none' ? 'legacyModuleSplit' : 'legacyModuleSplitUsed',
+      data: { specifier, count: String(written.length), canonicals: listModules(written.map((target) => target.display)) },
       start,
       end,
       suggestions,
