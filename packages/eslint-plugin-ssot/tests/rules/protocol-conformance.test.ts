@@ -205,6 +205,24 @@ describe('protocol-conformance', () => {
         ],
       },
       {
+        // an annotation over several lines (members separated by line breaks alone) is shown as the checker writes it
+        code: labelled('', "readonly label: string = 'labelled';", "readonly version: {\n    major: number\n    minor: number\n  } = { major: 1, minor: 0 };"),
+        output: null,
+        errors: [
+          {
+            messageId: 'propertyType',
+            data: describedData('version', 'version: Version', 'version: { major: number; minor: number; }', {
+              actualType: '{ major: number; minor: number; }',
+              expectedType: 'Version',
+            }),
+            line: 5,
+            column: 12,
+            endLine: 5,
+            endColumn: 19,
+          },
+        ],
+      },
+      {
         // an accessor pair shows the getter's annotation as written, on both sides of the message
         code: labelled(
           'type Keys = keyof { one: 1 };',

@@ -46,11 +46,14 @@ export function memberText(
 
 /**
  * The annotation as written (`TimeType`, where the checker would write `keyof import("./typings").Cron`), when it
- * still means `type`; undefined when the type was instantiated (a protocol's `T` that is `User` here) or there
- * is no annotation.
+ * still means `type` and fits on one line; undefined when the type was instantiated (a protocol's `T` that is
+ * `User` here), there is no annotation, or it spans lines (a type literal whose members are separated by line
+ * breaks alone would read as one run of text).
  */
 export function writtenText(checker: TS.TypeChecker, annotation: TS.TypeNode | undefined, type: TS.Type): string | undefined {
-  return annotation && checker.getTypeFromTypeNode(annotation) === type ? annotation.getText().replace(/\s+/g, ' ') : undefined;
+  if (!annotation || checker.getTypeFromTypeNode(annotation) !== type) return undefined;
+  const text = annotation.getText();
+  return /[\r\n\u2028\u2029]/.test(text) ? undefined : text;
 }
 
 /**
