@@ -282,6 +282,13 @@ describe('canonical modules that import a legacy module', () => {
         errors: [{ messageId: 'canonicalImportsLegacy', line: 1, column: 30, endLine: 1, endColumn: 54 }],
       },
       {
+        // the outer layer of the chain, which reaches this module through unified-store: a cycle
+        code: lines("import { Store as Old } from './legacy/old-store';", '', 'export const old: typeof Old | undefined = undefined;'),
+        filename: shims('src/store/store.ts'),
+        output: null,
+        errors: [{ messageId: 'canonicalImportsLegacy', line: 1, column: 30, endLine: 1, endColumn: 50 }],
+      },
+      {
         // a dynamic import
         code: "export const loadStore = () => import('./legacy/store-shim');",
         filename: events,

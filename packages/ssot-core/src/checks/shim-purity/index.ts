@@ -2,6 +2,7 @@ import type * as TS from 'typescript';
 import type { CheckContext } from '../../check-context';
 import type { Finding } from '../../finding';
 import type { ModuleSite } from '../../module-sites';
+import { getExportMap } from '../../export-map';
 import { isAllowedInShim } from '../../shim-content';
 import { unitProblem } from '../../fix-check';
 import { editsAtSite } from '../canonical-import/named-edits';
@@ -84,8 +85,8 @@ function checkShimSite(ctx: CheckContext, site: ModuleSite): Finding | undefined
 }
 
 /**
- * A canonical module that imports a shim keeps the shim alive. When the shim is a legacy home of names that now
- * live in this very module, it re-exports this module, and the import closes a cycle: said so.
+ * A canonical module that imports a shim keeps the shim alive. When the shim re-exports this very module (its
+ * export map leads a specifier here, or to a legacy module that does), the import closes a cycle: said so.
  */
 function checkCanonicalModule(ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
@@ -93,7 +94,7 @@ function checkCanonicalModule(ctx: CheckContext): Finding[] {
     const target = ctx.resolveSite(site);
     const legacy = target === undefined || !ctx.legacy.isShim(target) ? undefined : ctx.legacy.legacyModule(target);
     if (!legacy) continue;
-    const cycle = ctx.legacy.homesOf(legacy).some((home) => home.files.includes(ctx.fileName));
+    const cycle = reexportsFile(ctx, legacy.file, ctx.fileName);
     findings.push({
       check: 'shim-purity',
       messageId: cycle ? 'canonicalImportsLegacy' : 'canonicalImportsShim',
@@ -128,4 +129,22 @@ function declaredNames(ts: typeof TS, statement: TS.Statement): string[] {
   }
   const name = (statement as TS.Statement & { name?: TS.Node }).name;
   return name && ts.isIdentifier(name) ? [name.text] : [];
+}
+
+/**
+ * Whether `module` re-exports `file`: one of its `export ... from` (or imported-then-exported) specifiers leads
+ * there, directly or through other legacy modules (the seeds' manager -> unified-manager -> websocket-manager).
+ */
+function reexportsFile(ctx: CheckContext, module: string, file: string, seen = new Set<string>()): boolean {
+  if (seen.has(module)) return false;
+  seen.add(module);
+  const map = getExportMap(ctx.ts, module, ctx.program);
+  if (!map) return false;
+  const specifiers = new Set(map.stars.map((star) => star.specifier));
+  for (const source of map.exports.values()) if (source.kind === 'reexport' || source.kind === 'namespace') specifiers.add(source.specifier);
+  const mode = ctx.resolver.fileFormat(module);
+  return [...specifiers].some((specifier) => {
+    const target = ctx.resolver.resolve(specifier, module, mode);
+    return target === file || (target !== undefined && ctx.legacy.legacyModule(target) !== undefined && reexportsFile(ctx, target, file, seen));
+  });
 }
