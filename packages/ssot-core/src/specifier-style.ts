@@ -9,9 +9,9 @@ const WRITTEN_EXTENSION = /\.(?:[mc]?[jt]s|[jt]sx)$/;
  * The specifier to write for `canonical` in a file, in the file's own style: the config's own specifier when it
  * is not a relative path (an alias or a package the team chose) and resolves from here; else relative when the
  * original was relative, through the same tsconfig `paths` alias when it used one, a package specifier for
- * packages; with an extension when the original had one or the module system needs one. A bare original that
- * reached another package is never rewritten into a relative path into that package's files: only the
- * specifiers its package.json `exports` exposes are written. Every candidate is resolved before it is
+ * packages; with an extension when the original had one or the module system needs one. A canonical module in
+ * another package (another package.json with a name) is never written as a relative path into that package's
+ * files, whatever the original's style: only the specifiers its package.json `exports` exposes are written. Every candidate is resolved before it is
  * returned, so the specifier provably means the canonical file. Undefined when none does.
  */
 export function writeCanonicalSpecifier(
@@ -38,16 +38,21 @@ function* candidateSpecifiers(
   const configSpecifier = isRelative(canonical.specifier) ? undefined : canonical.specifier;
   const extensionStyle = WRITTEN_EXTENSION.exec(original)?.[0];
   if (configSpecifier) yield configSpecifier;
-  if (!originalIsRelative) {
-    for (const file of canonical.files) yield* aliasSpecifiers(resolver, file, extensionStyle);
-  }
   const ownPackage = packageOf(fromFile.replace(/\\/g, '/'));
+  const otherPackageOf = (file: string) => {
+    const filePackage = packageOf(file);
+    return filePackage !== undefined && filePackage.dir !== ownPackage?.dir ? filePackage : undefined;
+  };
+  if (!originalIsRelative) {
+    // A `paths` alias into another package's files (`@scope/pkg/*` -> packages/pkg/src/*) is a path all the same.
+    for (const file of canonical.files) if (!otherPackageOf(file)) yield* aliasSpecifiers(resolver, file, extensionStyle);
+  }
   for (const file of canonical.files) {
     if (file.includes('/node_modules/')) continue;
-    const filePackage = packageOf(file);
-    const otherPackage = filePackage !== undefined && filePackage.dir !== ownPackage?.dir;
-    // A package reached by name is reached through what it exposes, never through a path into its files.
-    if (otherPackage && !originalIsRelative) {
+    const filePackage = otherPackageOf(file);
+    // Another package is reached through what it exposes, never through a path into its files: a relative path
+    // out of this package's directory into that one's breaks once either is built and published on its own.
+    if (filePackage) {
       yield* exposedSpecifiers(filePackage, file);
       continue;
     }

@@ -6,6 +6,7 @@ import { getExportMap } from '../../export-map';
 import { getMockIndex } from '../../mock-index';
 import type { LegacyModule } from '../../legacy-index';
 import type { ModuleSite } from '../../module-sites';
+import { packageOf } from '../../package-boundary';
 import { writeCanonicalSpecifier } from '../../specifier-style';
 
 /** A canonical module as this file should write it, and the file that spelling resolves to. */
@@ -16,6 +17,8 @@ export interface WrittenModule {
   /** What messages show: the written specifier, else the config's. */
   readonly display: string;
   readonly file: string;
+  /** With no specifier: the other package the module is in, which does not expose it. */
+  readonly closedPackage?: string;
 }
 
 export function writeModuleFor(ctx: CheckContext, site: ModuleSite, module: ModuleRef): WrittenModule {
@@ -25,7 +28,9 @@ export function writeModuleFor(ctx: CheckContext, site: ModuleSite, module: Modu
   const file = resolved ?? module.files[0] ?? '';
   // With nothing to write, show the module as this file would reach it (the config's path is relative to the config).
   const display = specifier ?? (isRelative(module.specifier) && file !== '' ? relativeFromFile(ctx.fileName, file) : module.specifier);
-  return { module, specifier, display, file };
+  const filePackage = specifier === undefined && file !== '' ? packageOf(file) : undefined;
+  const closedPackage = filePackage && filePackage.dir !== packageOf(ctx.fileName)?.dir ? filePackage.name : undefined;
+  return { module, specifier, display, file, ...(closedPackage !== undefined && { closedPackage }) };
 }
 
 /**
@@ -115,7 +120,9 @@ function lineOf(ctx: CheckContext, site: ModuleSite): number {
 }
 
 export const NO_SPECIFIER_REASON = (target: WrittenModule): string =>
-  `no specifier written from this file resolves to '${target.display}'`;
+  target.closedPackage === undefined
+    ? `no specifier written from this file resolves to '${target.display}'`
+    : `'${target.display}' is in package '${target.closedPackage}', and no specifier through that package's name (what its package.json "exports" exposes) leads there from this file`;
 
 function isRelative(specifier: string): boolean {
   return specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..';
