@@ -68,9 +68,8 @@ export function proposeConfig(run: AuditRun, configFile: string): Proposal {
   const specifierOf = (file: string): string => configSpecifier(resolver, configFile, file);
   const evidence = collectPathEvidence(project, found, specifierOf);
   const reasons = { symbols: [] as ProposalReasons['symbols'][number][], skipped: [] as ProposalReasons['skipped'][number][] };
-  /** The legacy placements in modules with code of their own, and modules that are legacy by a tag. */
-  const ownCode: { placement: { module: string; reason: string }; module: string; statements: number }[] = [];
-  const shims = new Set<string>();
+  /** Each legacy module: its file, the names legacy in it, and the placements that name it. */
+  const legacyModules = new Map<string, { file: string; names: Set<string>; placements: { reason: string }[] }>();
   const symbols = found.exportedSymbols.flatMap((symbol): ProposedSymbol[] => {
     const choice = chooseCanonical(symbol, evidence);
     if ('skipped' in choice) {
@@ -88,8 +87,10 @@ export function proposeConfig(run: AuditRun, configFile: string): Proposal {
       legacy: choice.legacy.map((verdict, i) => {
         const ref = legacy[i] as ProposedRef;
         const placement = { module: refText(ref), reason: verdict.reason };
-        if (verdict.ownCode === undefined) shims.add(ref.module);
-        else ownCode.push({ placement, module: ref.module, statements: verdict.ownCode });
+        const known = legacyModules.get(ref.module) ?? { file: verdict.path.file, names: new Set<string>(), placements: [] };
+        known.names.add(verdict.path.exportName);
+        known.placements.push(placement);
+        legacyModules.set(ref.module, known);
         return placement;
       }),
       kept: choice.kept.map(({ path: exportPath, reason }) => {
@@ -106,14 +107,16 @@ export function proposeConfig(run: AuditRun, configFile: string): Proposal {
     ...(tsconfigName !== 'tsconfig.json' && { tsconfig: `./${tsconfigName}` }),
     symbols,
   };
-  // A module some tag makes legacy stays a shim: the code it holds is what shim-purity is there to report.
-  const barrels = new Set<string>();
-  for (const { placement, module, statements } of ownCode) {
-    if (shims.has(module)) continue;
-    barrels.add(module);
-    placement.reason += `; listed under "barrels": ${statements} statement(s) of its own stay there`;
+  // A module that also exports names that stay (its own declarations, a package's public names) is not deleted
+  // once its legacy names are migrated: a barrel, whose other exports shim-purity leaves alone.
+  const barrels: string[] = [];
+  for (const [module, { file, names, placements }] of legacyModules) {
+    const staying = evidence.exportNamesOf(file).filter((name) => !names.has(name)).length;
+    if (staying === 0) continue;
+    barrels.push(module);
+    for (const placement of placements) placement.reason += `; listed under "barrels": ${staying} other export(s) stay there`;
   }
-  return { config: barrels.size > 0 ? { ...config, barrels: [...barrels].sort() } : config, reasons };
+  return { config: barrels.length > 0 ? { ...config, barrels: barrels.sort() } : config, reasons };
 }
 
 function proposeProtocol(

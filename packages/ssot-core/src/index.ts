@@ -17,7 +17,6 @@ export { onePassEdits } from './edits/fix-pass';
 export { findingsAt } from './findings-at';
 export { findingInputsDigest } from './finding-inputs';
 export { autoImportExclusions, autoImportKeptOffered, type OfferedLegacyModule } from './auto-import-exclusions';
-export { codeOfItsOwn } from './shim-content';
 export { getLegacyIndex, type LegacyIndex, type LegacyModule, type CanonicalTarget } from './legacy-index';
 export {
   protocolImplementations,

@@ -13,15 +13,3 @@ export function isAllowedInShim(ts: typeof TS, statement: TS.Statement, sourceFi
   return ts.isStringLiteral(statement.expression) || isDeprecationWarning(ts, statement, sourceFile);
 }
 
-/**
- * The statements of `sourceFile` that a shim may not hold: code of its own, which makes a module listed as
- * legacy a barrel (the config's `barrels`) rather than a shim.
- */
-export function codeOfItsOwn(ts: typeof TS, sourceFile: TS.SourceFile): TS.Statement[] {
-  return sourceFile.statements.filter(
-    (statement) =>
-      !ts.isImportDeclaration(statement) &&
-      !(ts.isImportEqualsDeclaration(statement) && ts.isExternalModuleReference(statement.moduleReference)) &&
-      !isAllowedInShim(ts, statement, sourceFile),
-  );
-}

@@ -10,8 +10,8 @@ export interface PathEvidence {
   entryPointOf(exportPath: ExportPathOf): string | undefined;
   /** Why the module may be one: most of the files that use the symbol import it (as they do a shim, mid-migration). */
   popularityOf(exportPath: ExportPathOf, symbol: ExportedSymbol): string | undefined;
-  /** How many statements the module holds that a shim may not (declarations, code): 0 for a pure re-export. */
-  codeOfItsOwn(file: string): number;
+  /** The names the module exports. */
+  exportNamesOf(file: string): readonly string[];
   /** A module as the summary shows it. */
   display(file: string): string;
 }
@@ -19,11 +19,6 @@ export interface PathEvidence {
 export interface PathVerdict {
   readonly path: ExportPathOf;
   readonly reason: string;
-  /**
-   * Of a legacy path with no `@deprecated` tag, in a module with code of its own: how many statements of it a shim
-   * may not hold. That module stays as the home of its code: a barrel, not a shim.
-   */
-  readonly ownCode?: number;
 }
 
 /** The proposal for one symbol: its canonical path, its legacy paths, and the paths kept; each with its reason. */
@@ -48,36 +43,44 @@ export interface SkippedSymbol {
  * The modules the canonical path goes through are never legacy (the canonical module re-exports from them). Of the
  * other paths, a deprecated one is legacy; a public entry point is kept, with the reason; any other is legacy, as
  * another way to the same declaration, and says so when most of the symbol's users import it: a barrel the code
- * is built around looks the same as a shim everyone still uses, and only the reader can tell them apart. Such a
- * path in a module with code of its own is marked a barrel: the code stays, only the re-export is legacy.
+ * is built around looks the same as a shim everyone still uses, and only the reader can tell them apart.
  */
 export function chooseCanonical(symbol: ExportedSymbol, evidence: PathEvidence): SymbolChoice | SkippedSymbol {
   const deprecations = new Map(symbol.paths.map((exportPath) => [exportPath, evidence.deprecationOf(exportPath)]));
   const byFile = (file: string | undefined) => symbol.paths.find((exportPath) => exportPath.file === file);
-  const votes = new Map<ExportPathOf, { count: number; named: boolean; reason: string }>();
-  const vote = (target: ExportPathOf | undefined, named: boolean, reason: string) => {
+  const votes = new Map<ExportPathOf, { count: number; named: boolean; renamed: boolean; reason: string }>();
+  const vote = (target: ExportPathOf | undefined, named: boolean, reason: string, renamed = false) => {
     if (!target || deprecations.get(target)) return;
     const current = votes.get(target);
-    if (!current || (named && !current.named)) votes.set(target, { count: (current?.count ?? 0) + 1, named, reason });
+    if (!current || (named && !current.named)) votes.set(target, { count: (current?.count ?? 0) + 1, named, renamed, reason });
     else current.count += 1;
   };
   for (const [exportPath, deprecation] of deprecations) {
     if (!deprecation) continue;
     const shim = evidence.display(exportPath.file);
+    // "use `AnyTRPCRouter` instead": the same module's export of that name, if it leads to the same declaration.
+    const renamed = deprecation.names
+      .map((name) => symbol.paths.find((target) => target.file === exportPath.file && target.exportName === name))
+      .find((target) => target !== undefined && !deprecations.get(target));
     const named = deprecation.replacements.map(byFile).find((target) => target !== undefined);
-    if (named) {
+    if (renamed) {
+      vote(renamed, true, `named by the @deprecated tag of ${shim}#${exportPath.exportName}`, true);
+    } else if (named) {
       vote(named, true, `named by the @deprecated tag of ${shim}`);
     } else {
       const next = exportPath.steps.slice(1).map((step) => byFile(step.file)).find((target) => target && !deprecations.get(target));
       vote(next, false, `re-exported by ${shim}, which is @deprecated`);
     }
   }
-  // Most votes, then a module a tag names over one a deprecated path leads to, then the paths' order.
-  const ranked = [...votes].sort(([, a], [, b]) => b.count - a.count || Number(b.named) - Number(a.named));
+  // Most votes, then a module a tag names over one a deprecated path leads to, then a package's entry point, then
+  // the paths' order.
+  const isEntry = (exportPath: ExportPathOf) => Number(evidence.entryPointOf(exportPath) !== undefined);
+  const ranked = [...votes].sort(([pathA, a], [pathB, b]) => b.count - a.count || Number(b.named) - Number(a.named) || isEntry(pathB) - isEntry(pathA));
   const declaring = byFile(symbol.declaringFile);
   const [chosen, choice] = ranked[0] ?? (declaring ? [declaring, { reason: 'it declares it (no path is @deprecated)' }] : []);
   if (!chosen || !choice) return { skipped: `no module path is @deprecated, and ${evidence.display(symbol.declaringFile)} does not export it` };
-  const canonical = preferNamedExport(symbol, chosen);
+  // A tag that names the new name chose the path; otherwise the module, and in it the symbol's own name.
+  const canonical = 'renamed' in choice && choice.renamed ? chosen : preferNamedExport(symbol, chosen);
   if (canonical.exportName === 'default') {
     return { skipped: `${evidence.display(canonical.file)} exports it as default only; a config names a symbol by its export name` };
   }
@@ -85,14 +88,15 @@ export function chooseCanonical(symbol: ExportedSymbol, evidence: PathEvidence):
     return { skipped: `${evidence.display(canonical.file)} exports it under the string name ${JSON.stringify(canonical.exportName)}, which a config cannot name` };
   }
 
-  const throughCanonical = new Set(canonical.steps.map((step) => step.file));
+  // What the canonical path passes through, by module and name: another name there may still be legacy.
+  const throughCanonical = new Set(canonical.steps.map((step) => `${step.file}#${step.name}`));
   const legacy: PathVerdict[] = [];
   const kept: PathVerdict[] = [];
   for (const exportPath of symbol.paths) {
     if (exportPath === canonical) continue;
     const deprecation = deprecations.get(exportPath);
     const entryPoint = evidence.entryPointOf(exportPath);
-    if (throughCanonical.has(exportPath.file)) {
+    if (throughCanonical.has(`${exportPath.file}#${exportPath.exportName}`)) {
       const role = exportPath.file === symbol.declaringFile ? 'declares it' : 're-exports it';
       kept.push({ path: exportPath, reason: `the canonical module goes through it (it ${role})` });
     } else if (!isExportName(exportPath.exportName)) {
@@ -105,8 +109,7 @@ export function chooseCanonical(symbol: ExportedSymbol, evidence: PathEvidence):
       const another = exportPath.exportName === canonical.exportName ? 'another path to it' : `another path to it, as ${exportPath.exportName}`;
       const popularity = evidence.popularityOf(exportPath, symbol);
       const reason = popularity ? `${another}; ${popularity}: keep it instead if it is an entry point` : another;
-      const ownCode = evidence.codeOfItsOwn(exportPath.file);
-      legacy.push(ownCode === 0 ? { path: exportPath, reason } : { path: exportPath, reason, ownCode });
+      legacy.push({ path: exportPath, reason });
     }
   }
   if (legacy.length === 0) {

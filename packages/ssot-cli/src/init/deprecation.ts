@@ -7,30 +7,66 @@ export interface Deprecation {
   readonly text: string;
   /** The files of the modules the text names in quotes, resolved from the deprecated module. */
   readonly replacements: readonly string[];
+  /** The names the text quotes or links (`AnyTRPCRouter` in "use `AnyTRPCRouter` instead"): an export renamed in place. */
+  readonly names: readonly string[];
+  /**
+   * `name`: the tag is on the name (its declaration, or its `{ name }` in an export list), so every module that
+   * passes the name on passes the deprecation on; `path`: on an `export ... from` as a whole, this way to it.
+   */
+  readonly of: 'name' | 'path';
 }
 
 /**
  * Whether `sourceFile` exports `exportName` through a statement with a JSDoc deprecation tag: the declaration,
- * the `export { ... }` or `export { ... } from` that names it, or the `export * from` that brings it (TypeScript
- * strikes such an import through in the editor for the same reason). A shim `export * from '@shared/utils'`
- * whose tag says "Import from '@shared/utils' instead" gives that text and, as its replacement, the file of
- * `@shared/utils`.
+ * the `export { ... }` or `export { ... } from` that names it (or the tag of its `{ name }` alone), or the
+ * `export * from` that brings it (TypeScript strikes such an import through in the editor for the same reason);
+ * or, with no tag there, whether the module it re-exports the name from deprecates the name itself (a package
+ * entry's `export *` of a module that keeps deprecated aliases), not merely that way to it. A shim `export * from '@shared/utils'` whose tag says
+ * "Import from '@shared/utils' instead" gives that text and, as its replacement, the file of `@shared/utils`.
  */
 export function findDeprecation(
   checker: ts.TypeChecker,
   resolver: ModuleResolver,
   sourceFile: ts.SourceFile,
   exportName: string,
+  seen = new Set<string>(),
 ): Deprecation | undefined {
+  const key = `${sourceFile.fileName}#${exportName}`;
+  if (seen.has(key)) return undefined;
+  seen.add(key);
   const statement = sourceFile.statements.find((candidate) => namesExport(candidate, exportName)) ?? exportAllBringing(checker, sourceFile, exportName);
-  const tag = statement && ts.getJSDocDeprecatedTag(statement);
-  if (!tag) return undefined;
+  const specifier = statement && exportSpecifierOf(statement, exportName);
+  const tag = (specifier && ts.getJSDocDeprecatedTag(specifier)) ?? (statement && ts.getJSDocDeprecatedTag(statement));
+  if (!tag) {
+    const from = statement && reexportedFrom(checker, statement, specifier, exportName);
+    const passedOn = from && findDeprecation(checker, resolver, from.sourceFile, from.name, seen);
+    return passedOn?.of === 'name' ? passedOn : undefined;
+  }
   const text = (ts.getTextOfJSDocComment(tag.comment) ?? '').replace(/\s+/g, ' ').trim();
   const mode = resolver.fileFormat(sourceFile.fileName);
   const replacements = [...text.matchAll(/(['"`])([^'"`\s]+)\1/g)]
     .map((match) => resolver.resolve(match[2] as string, sourceFile.fileName, mode))
     .filter((file): file is string => file !== undefined);
-  return { text, replacements };
+  const names = [...text.matchAll(/(['"`])([A-Za-z_$][\w$]*)\1|\{@link(?:code|plain)?\s+([A-Za-z_$][\w$]*)/g)].map(
+    (match) => (match[2] ?? match[3]) as string,
+  );
+  const onSpecifier = specifier !== undefined && ts.getJSDocDeprecatedTag(specifier) === tag;
+  const of = onSpecifier || !(statement && ts.isExportDeclaration(statement)) ? 'name' : 'path';
+  return { text, replacements, names, of };
+}
+
+/** The project module, and the name there, that an `export { a as b } from` or `export * from` passes on. */
+function reexportedFrom(
+  checker: ts.TypeChecker,
+  statement: ts.Statement,
+  specifier: ts.ExportSpecifier | undefined,
+  exportName: string,
+): { sourceFile: ts.SourceFile; name: string } | undefined {
+  if (!ts.isExportDeclaration(statement) || !statement.moduleSpecifier) return undefined;
+  const target = checker.getSymbolAtLocation(statement.moduleSpecifier)?.valueDeclaration;
+  if (!target || !ts.isSourceFile(target) || target.isDeclarationFile) return undefined;
+  if (statement.exportClause && !specifier) return undefined;
+  return { sourceFile: target, name: specifier ? (specifier.propertyName ?? specifier.name).text : exportName };
 }
 
 function namesExport(statement: ts.Statement, exportName: string): boolean {
@@ -49,6 +85,12 @@ function namesExport(statement: ts.Statement, exportName: string): boolean {
   }
   const name = ts.getNameOfDeclaration(statement as ts.DeclarationStatement);
   return name !== undefined && ts.isIdentifier(name) && name.text === exportName;
+}
+
+/** The `{ name }` of an `export { ... }` that exports `exportName`: a tag may sit on it alone (tRPC's deprecated aliases). */
+function exportSpecifierOf(statement: ts.Statement, exportName: string): ts.ExportSpecifier | undefined {
+  if (!ts.isExportDeclaration(statement) || !statement.exportClause || !ts.isNamedExports(statement.exportClause)) return undefined;
+  return statement.exportClause.elements.find((element) => element.name.text === exportName);
 }
 
 /** The `export * from` statement through which the module exports a name it does not name itself. */

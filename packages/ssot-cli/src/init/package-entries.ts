@@ -29,7 +29,12 @@ export function packageEntryFinder(project: Project): (file: string) => string |
       const fields = JSON.parse(fs.readFileSync(manifest, 'utf8')) as Record<string, unknown>;
       for (const field of ENTRY_FIELDS) {
         for (const target of stringsIn(fields[field])) {
-          if (!target.includes('*')) map.set(sourceOf(path.resolve(path.dirname(manifest), target)), field);
+          if (target.includes('*')) continue;
+          const built = path.resolve(path.dirname(manifest), target);
+          map.set(sourceOf(built), field);
+          // A bundler's output (tsdown, tsup) mirrors src/ in dist/ without a tsconfig outDir that says so.
+          const mirrored = mirroredSource(path.dirname(manifest), built);
+          if (mirrored && !map.has(mirrored)) map.set(mirrored, field);
         }
       }
       entries = map;
@@ -51,6 +56,22 @@ export function packageEntryFinder(project: Project): (file: string) => string |
     return ngPackage && angularEntryOf(ngPackage) === bare ? 'the entry file of an Angular library entry point (ng-package.json)' : undefined;
   };
 }
+
+/** Build directories a bundler writes beside `src/`, mirroring its layout. */
+const BUILD_DIRECTORIES = new Set(['dist', 'build', 'lib', 'out', 'esm', 'cjs']);
+
+/**
+ * `<package>/src/adapters/express` for a built `<package>/dist/adapters/express.d.mts`, when that source file
+ * exists (without extension, as the map keys are); undefined otherwise.
+ */
+function mirroredSource(packageDir: string, built: string): string | undefined {
+  const [top, ...rest] = normalizePath(path.relative(packageDir, built)).split('/');
+  if (!top || !BUILD_DIRECTORIES.has(top) || rest.length === 0) return undefined;
+  const bare = normalizePath(path.join(packageDir, 'src', ...rest)).replace(SOURCE_EXTENSION, '');
+  return [bare, `${bare}/index`].find((candidate) => SOURCE_FILE_EXTENSIONS.some((extension) => fs.existsSync(candidate + extension)));
+}
+
+const SOURCE_FILE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts'];
 
 /**
  * ng-packagr's entry point at or above `dir`, up to the package's directory: an ng-package.json (a secondary entry

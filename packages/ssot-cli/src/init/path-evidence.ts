@@ -1,6 +1,5 @@
 import ts = require('typescript');
 import { getResolverForTsconfig } from 'ssot-config';
-import { codeOfItsOwn } from 'ssot-core';
 import type { ExportedSymbol } from '../audit/discover-reexports';
 import type { DiscoveryResult } from '../audit/discovery';
 import type { Project } from '../audit/project';
@@ -13,8 +12,7 @@ import { packageEntryFinder } from './package-entries';
  * What the code says about each path of a symbol: its `@deprecated` tags; whether a module is a public entry
  * point (a package.json entry, or an index barrel no project file imports: its importers are outside, as a
  * library's `src/index` or `public-api`); and whether most of the project files that import one of the symbol's
- * modules import this one; how much code of its own a module holds (shim-purity's measure). `display` writes a
- * module as the config will.
+ * modules import this one; the names a module exports. `display` writes a module as the config will.
  */
 export function collectPathEvidence(project: Project, found: DiscoveryResult, display: (file: string) => string): PathEvidence {
   const resolver = getResolverForTsconfig(ts, project.tsconfig);
@@ -46,9 +44,10 @@ export function collectPathEvidence(project: Project, found: DiscoveryResult, di
     },
     entryPointOf: (exportPath) => packageEntry(exportPath.file) ?? unimportedBarrel(exportPath.file),
     popularityOf: (exportPath, symbol) => mostImported(exportPath.file, symbol),
-    codeOfItsOwn: (file) => {
+    exportNamesOf: (file) => {
       const sourceFile = project.program.getSourceFile(file);
-      return sourceFile ? codeOfItsOwn(ts, sourceFile).length : 0;
+      const moduleSymbol = sourceFile && project.checker.getSymbolAtLocation(sourceFile);
+      return moduleSymbol ? project.checker.getExportsOfModule(moduleSymbol).map((symbol) => symbol.name) : [];
     },
     display,
   };

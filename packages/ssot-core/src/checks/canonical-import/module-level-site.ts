@@ -41,6 +41,9 @@ export function checkModuleLevelSite(
   } else {
     homes = ctx.legacy.homesOf(legacy);
   }
+  // The canonical module's own `export *` of a barrel that keeps a deprecated alias of one of its names (tRPC's
+  // package entry): the barrel stays as the home of its other exports, and the site is how the entry exports them.
+  if (ctx.legacy.isBarrel(legacy.file) && homes.some((home) => home.files.includes(ctx.fileName))) return undefined;
   const start = site.specifier.getStart(ctx.sourceFile);
   const end = site.specifier.end;
   const specifier = site.specifier.text;

@@ -47,7 +47,13 @@ function checkBarrel(ctx: CheckContext): Finding[] {
   for (const site of ctx.sites) {
     if (site.kind !== 'export' || !ctx.ts.isExportDeclaration(site.node)) continue;
     const clause = site.node.exportClause;
-    if (!clause || !ctx.ts.isNamedExports(clause) || !clause.elements.some((element) => legacy.names.has(element.name.text))) continue;
+    // A legacy name whose home re-exports this barrel (a deprecated alias the package entry passes on) cannot be
+    // re-exported from that home: the barrel would import its own importer.
+    const answers = (name: string) => {
+      const home = legacy.names.get(name)?.module;
+      return home !== undefined && !home.files.some((file) => reexportsFile(ctx, file, ctx.fileName));
+    };
+    if (!clause || !ctx.ts.isNamedExports(clause) || !clause.elements.some((element) => answers(element.name.text))) continue;
     const finding = checkShimSite(ctx, site);
     if (finding) findings.push(finding);
   }
