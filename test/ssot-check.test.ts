@@ -351,6 +351,29 @@ describe('ssot check --typescript 7 where TypeScript 7 cannot run', () => {
   });
 });
 
+describe('ssot check --typescript 7 on a tsconfig whose output layout TypeScript 7 would reject when building', () => {
+  it('checks it as on TypeScript 6: rootDir left implicit (TS5011) concerns output, and nothing is written', () => {
+    // tRPC's packages: outDir from the base tsconfig, sources under src/, no rootDir. TypeScript 7's `tsc
+    // --noEmit` is silent about it; its API reports it as an error in the tsconfig.
+    const copy = copyExample('rxjs-migration', { label: 'check-ts7-rootdir' });
+    try {
+      const tsconfigFile = path.join(copy, 'tsconfig.json');
+      const tsconfig = JSON.parse(fs.readFileSync(tsconfigFile, 'utf8'));
+      tsconfig.compilerOptions.outDir = 'dist';
+      delete tsconfig.compilerOptions.rootDir;
+      delete tsconfig.compilerOptions.noEmit;
+      fs.writeFileSync(tsconfigFile, JSON.stringify(tsconfig, null, 2));
+      const on7 = ssot(['check', '--typescript', '7', '--format', 'json'], copy);
+      const on6 = ssot(['check', '--typescript', '6', '--format', 'json'], copy);
+      expect(on7.stderr).toBe('');
+      expect(on7.status).toBe(1);
+      expect(on7.stdout).toBe(on6.stdout);
+    } finally {
+      removeCopy(copy);
+    }
+  });
+});
+
 describe('ssot check --fix when TypeScript 7 leads a written specifier elsewhere than the proof assumed', () => {
   // A fix's proof asks where the specifier it would write leads before any file writes it, which only TypeScript's
   // resolver can answer; TypeScript 7 answers once the file is written. A stand-in TypeScript 7 leads the named

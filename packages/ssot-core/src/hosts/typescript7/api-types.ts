@@ -47,6 +47,7 @@ export interface Typescript7Project {
 
 export interface Typescript7Diagnostic {
   readonly fileName?: string | undefined;
+  readonly code: number;
   readonly pos: number;
   /** 1 is an error. */
   readonly category: number;

@@ -30,6 +30,13 @@ export class Typescript7ProjectError extends Error {
 const ERROR_CATEGORY = 1;
 
 /**
+ * Errors about where output would be written (5011: the common source directory needs an explicit rootDir;
+ * 5055, 5056: an output would overwrite an input, or be written twice). ssot writes no output, and TypeScript 7's
+ * own `tsc --noEmit` does not report them; its API does, since it opens the project as it would build it.
+ */
+const OUTPUT_LAYOUT_CODES = new Set([5011, 5055, 5056]);
+
+/**
  * Opens `tsconfig` in TypeScript 7's compiler (a child process). Module identity comes from its program: every
  * specifier a project file writes is asked of its checker in one batch per file (each call is a round trip), and
  * the module symbol's source file is where the specifier leads. The syntax the checks walk is TypeScript 6's
@@ -135,12 +142,14 @@ function stopCompiler(api: Typescript7Api): void {
 
 /**
  * Stops on an error TypeScript 7 finds in the tsconfig (or one it extends): an option it removed, a value it no
- * longer takes. Errors elsewhere (a missing type package) are the compiler's to report, as on TypeScript 6.
+ * longer takes; not one about output layout, which `tsc --noEmit` would not report either. Errors elsewhere (a
+ * missing type package) are the compiler's to report, as on TypeScript 6.
  */
 function throwOnConfigErrors(project: Typescript7Project, tsconfig: string): void {
   const program = project.program;
   const errors = [...program.getConfigFileParsingDiagnostics(), ...program.getProgramDiagnostics()].filter(
-    (diagnostic) => diagnostic.category === ERROR_CATEGORY && diagnostic.fileName?.endsWith('.json') === true,
+    (diagnostic) =>
+      diagnostic.category === ERROR_CATEGORY && diagnostic.fileName?.endsWith('.json') === true && !OUTPUT_LAYOUT_CODES.has(diagnostic.code),
   );
   if (errors.length === 0) return;
   throw new Typescript7ProjectError(
