@@ -55,6 +55,16 @@ describe('ssot audit --init on a name deprecated in favour of another name of th
     expect(init.stdout).toContain('    canonical ./src/index: named by the @deprecated tag of ./src/index#AnyRouter\n');
   });
 
+  it('reports the import by the old and the new name, not as a move out of the module it keeps', () => {
+    const check = runSsot(['check', '--format', 'json', '--typescript', '6', '--project', path.join(dir, 'tsconfig.json')], { cwd: dir });
+
+    expect(check.status).toBe(1);
+    const results = JSON.parse(check.stdout) as { filePath: string; messages: { line: number; column: number; message: string }[] }[];
+    expect(results.flatMap((result) => result.messages.map(({ line, column, message }) => `${path.relative(dir, result.filePath)}:${line}:${column} ${message}`))).toEqual([
+      "src/use.ts:1:32 Import 'AnyTRPCRouter' from './index', not the legacy name(s) 'AnyRouter'.",
+    ]);
+  });
+
   it('lets ssot check --fix move the import to the new name, with nothing left: the barrels keep the alias', () => {
     const check = runSsot(['check', '--fix', '--typescript', '6', '--project', path.join(dir, 'tsconfig.json')], { cwd: dir });
 

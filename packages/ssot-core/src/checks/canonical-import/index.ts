@@ -120,7 +120,11 @@ function namedFinding(ctx: CheckContext, move: NamedMove, plan: ReadonlyMap<Modu
   const planned = plan.get(site);
   const [firstRefused] = move.refused;
   if (planned && 'edits' in planned) {
-    if (!firstRefused) return { check: 'canonical-import', messageId: `legacy${verb}`, data, ...range, fix: planned.edits };
+    if (!firstRefused) {
+      const renamed = renamedInPlace(move);
+      if (renamed) return { check: 'canonical-import', messageId: `legacyName${verb}`, data: { ...renamed, specifier: data.specifier }, ...range, fix: planned.edits };
+      return { check: 'canonical-import', messageId: `legacy${verb}`, data, ...range, fix: planned.edits };
+    }
     const kept = listNames(move.refused.map(({ binding }) => `'${binding.sourceName}'`));
     return {
       check: 'canonical-import',
@@ -136,6 +140,21 @@ function namedFinding(ctx: CheckContext, move: NamedMove, plan: ReadonlyMap<Modu
     ? [{ messageId: 'useCanonical', data: { canonical: [...new Set(allGroups(move).map((group) => group.target.display))].join("' and '") }, edits: suggestion }]
     : [];
   return { check: 'canonical-import', messageId: `legacy${verb}Unsafe`, data: { ...data, reason }, ...range, suggestions };
+}
+
+/**
+ * When every name moves to a new name of the very module the site names (a deprecated alias kept beside its
+ * replacement: tRPC's `AnyRouter` and `AnyTRPCRouter`), the new and the old names; "not from legacy module X"
+ * would name the module the fix keeps.
+ */
+function renamedInPlace(move: NamedMove): { names: string; legacyNames: string } | undefined {
+  const groups = allGroups(move);
+  if (!groups.every((group) => group.target.specifier === move.site.specifier.text)) return undefined;
+  const bindings = groups.flatMap((group) => group.bindings);
+  return {
+    names: listNames(bindings.map(({ canonical }) => `'${canonical.name}'`)),
+    legacyNames: listNames(bindings.map(({ binding }) => `'${binding.sourceName}'`)),
+  };
 }
 
 /** The edits a suggestion offers when no name could move: only when each refusal leaves it to a person. */

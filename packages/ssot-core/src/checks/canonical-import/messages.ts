@@ -5,6 +5,8 @@ export const canonicalImportMessages = {
   legacyImportPartly:
     'Import {{targets}}, not from legacy module \'{{specifier}}\'. The fix leaves {{kept}} where it is: {{reason}}.',
   legacyExport: 'Export {{targets}}, not from legacy module \'{{specifier}}\'.',
+  legacyNameImport: 'Import {{names}} from \'{{specifier}}\', not the legacy name(s) {{legacyNames}}.',
+  legacyNameExport: 'Export {{names}} from \'{{specifier}}\', not the legacy name(s) {{legacyNames}}.',
   legacyExportPartly:
     'Export {{targets}}, not from legacy module \'{{specifier}}\'. The fix leaves {{kept}} where it is: {{reason}}.',
   legacyExportUnsafe: 'Export {{targets}}, not from legacy module \'{{specifier}}\'. Not fixed automatically: {{reason}}.',
