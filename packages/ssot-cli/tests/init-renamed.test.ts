@@ -6,13 +6,15 @@ import { removeCopy, runSsot, writeProject, type RunResult } from './helpers';
 /**
  * tRPC's shape: src/public.ts exports a type under an old and a new name, the old one's `{ name }` tagged
  * "@deprecated use `AnyTRPCRouter` instead"; the package's entry (package.json "exports" -> ./dist/index.mjs,
- * which a bundler builds from src/index.ts) passes both on with `export *`.
+ * which a bundler builds from src/index.ts) passes both on with `export *`. src/core/old.ts declares a function
+ * tagged @deprecated as a whole (to be removed, no replacement): that passes on to no other module.
  */
 const FILES: Record<string, string> = {
   'package.json': '{ "name": "pkg", "type": "module", "exports": { ".": { "types": "./dist/index.d.mts", "default": "./dist/index.mjs" } } }\n',
   'tsconfig.json': '{ "compilerOptions": { "module": "preserve", "moduleResolution": "bundler", "strict": true, "noEmit": true }, "include": ["src"] }\n',
   'src/core/router.ts': 'export type Router = { routes: string[] };\n',
   'src/core/index.ts': "export type { Router } from './router';\n",
+  'src/core/old.ts': '/** @deprecated Will be removed in v2. */\nexport function legacyHelper(): void {}\n',
   'src/public.ts': [
     'export type {',
     '  /**',
@@ -21,6 +23,7 @@ const FILES: Record<string, string> = {
     '  Router as AnyRouter,',
     '  Router as AnyTRPCRouter,',
     "} from './core';",
+    "export { legacyHelper } from './core/old';",
     '',
   ].join('\n'),
   'src/index.ts': "export * from './public';\n",
@@ -50,6 +53,8 @@ describe('ssot audit --init on a name deprecated in favour of another name of th
           { module: './src/index', name: 'AnyRouter' },
         ],
       },
+      // The entry point stays its public path: the declaration's own tag deprecates the function, not a path.
+      { name: 'legacyHelper', module: './src/core/old', legacy: [{ module: './src/public' }] },
     ]);
     expect(config.barrels).toEqual(['./src/index', './src/public']);
     expect(init.stdout).toContain('    canonical ./src/index: named by the @deprecated tag of ./src/index#AnyRouter\n');

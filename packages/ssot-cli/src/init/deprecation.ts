@@ -10,18 +10,19 @@ export interface Deprecation {
   /** The names the text quotes or links (`AnyTRPCRouter` in "use `AnyTRPCRouter` instead"): an export renamed in place. */
   readonly names: readonly string[];
   /**
-   * `name`: the tag is on the name (its declaration, or its `{ name }` in an export list), so every module that
-   * passes the name on passes the deprecation on; `path`: on an `export ... from` as a whole, this way to it.
+   * `alias`: on a `{ name }` in an export list, naming its replacement (tRPC's `AnyRouter`, "use
+   * `AnyTRPCRouter` instead"): every module that passes the name on passes the deprecation on. `path`: on an
+   * `export ... from` as a whole, this way to it. `declaration`: on the declaration, the thing itself.
    */
-  readonly of: 'name' | 'path';
+  readonly of: 'alias' | 'path' | 'declaration';
 }
 
 /**
  * Whether `sourceFile` exports `exportName` through a statement with a JSDoc deprecation tag: the declaration,
- * the `export { ... }` or `export { ... } from` that names it (or the tag of its `{ name }` alone), or the
- * `export * from` that brings it (TypeScript strikes such an import through in the editor for the same reason);
- * or, with no tag there, whether the module it re-exports the name from deprecates the name itself (a package
- * entry's `export *` of a module that keeps deprecated aliases), not merely that way to it. A shim `export * from '@shared/utils'` whose tag says
+ * the `export { ... }` or `export { ... } from` that names it (or the tag of its `{ name }` alone, when the tag
+ * names a replacement), or the `export * from` that brings it (TypeScript strikes such an import through in the
+ * editor for the same reason); or, with no tag there, whether the module it re-exports the name from keeps it as
+ * a deprecated alias (a package entry's `export *` of such a module). A shim `export * from '@shared/utils'` whose tag says
  * "Import from '@shared/utils' instead" gives that text and, as its replacement, the file of `@shared/utils`.
  */
 export function findDeprecation(
@@ -36,12 +37,20 @@ export function findDeprecation(
   seen.add(key);
   const statement = sourceFile.statements.find((candidate) => namesExport(candidate, exportName)) ?? exportAllBringing(checker, sourceFile, exportName);
   const specifier = statement && exportSpecifierOf(statement, exportName);
-  const tag = (specifier && ts.getJSDocDeprecatedTag(specifier)) ?? (statement && ts.getJSDocDeprecatedTag(statement));
-  if (!tag) {
-    const from = statement && reexportedFrom(checker, statement, specifier, exportName);
-    const passedOn = from && findDeprecation(checker, resolver, from.sourceFile, from.name, seen);
-    return passedOn?.of === 'name' ? passedOn : undefined;
-  }
+  const read = (tag: ts.JSDocDeprecatedTag) => readTag(resolver, sourceFile, tag);
+  // A tag on the `{ name }` alone counts when it names the replacement: an alias kept beside its new name.
+  const specifierTag = specifier && ts.getJSDocDeprecatedTag(specifier);
+  const alias = specifierTag && read(specifierTag);
+  if (alias && alias.names.length > 0) return { ...alias, of: 'alias' };
+  const tag = statement && ts.getJSDocDeprecatedTag(statement);
+  if (tag) return { ...read(tag), of: ts.isExportDeclaration(statement) ? 'path' : 'declaration' };
+  const from = statement && reexportedFrom(checker, statement, specifier, exportName);
+  const passedOn = from && findDeprecation(checker, resolver, from.sourceFile, from.name, seen);
+  return passedOn?.of === 'alias' ? passedOn : undefined;
+}
+
+/** A tag's text on one line, the modules it names in quotes, and the names it quotes or links. */
+function readTag(resolver: ModuleResolver, sourceFile: ts.SourceFile, tag: ts.JSDocDeprecatedTag): Omit<Deprecation, 'of'> {
   const text = (ts.getTextOfJSDocComment(tag.comment) ?? '').replace(/\s+/g, ' ').trim();
   const mode = resolver.fileFormat(sourceFile.fileName);
   const replacements = [...text.matchAll(/(['"`])([^'"`\s]+)\1/g)]
@@ -50,9 +59,7 @@ export function findDeprecation(
   const names = [...text.matchAll(/(['"`])([A-Za-z_$][\w$]*)\1|\{@link(?:code|plain)?\s+([A-Za-z_$][\w$]*)/g)].map(
     (match) => (match[2] ?? match[3]) as string,
   );
-  const onSpecifier = specifier !== undefined && ts.getJSDocDeprecatedTag(specifier) === tag;
-  const of = onSpecifier || !(statement && ts.isExportDeclaration(statement)) ? 'name' : 'path';
-  return { text, replacements, names, of };
+  return { text, replacements, names };
 }
 
 /** The project module, and the name there, that an `export { a as b } from` or `export * from` passes on. */
