@@ -323,3 +323,36 @@ describe('ssot lsp --stdio, when an installed package changes on disk (npm insta
     expect(asLines(await diagnosticsWhen((d) => asLines(d).join() === before.join(), server))).toEqual(before);
   });
 });
+
+describe('ssot lsp --stdio, when the config names a package installed only after the server started', () => {
+  // No file of the package is read before it exists: the server watches the project's node_modules itself.
+  let server: Server | undefined;
+  beforeAll(async () => {
+    server = await startServer('lsp-install-later', true, (copy) => {
+      const configFile = path.join(copy, 'ssot.config.json');
+      const config = JSON.parse(fs.readFileSync(configFile, 'utf8')) as { modules?: unknown[] };
+      config.modules = [...(config.modules ?? []), { legacy: 'laterpkg/old', canonical: 'laterpkg' }];
+      fs.writeFileSync(configFile, JSON.stringify(config, null, 2));
+      fs.writeFileSync(path.join(copy, FILE), `import { thing } from 'laterpkg/old';\nexport const fromPackage = thing();\n${fs.readFileSync(path.join(copy, FILE), 'utf8')}`);
+    });
+  }, 60_000);
+  afterAll(() => stopServer(server));
+
+  it('checks the open documents again once npm has installed it, with no edit and no report from the client', async () => {
+    const { dir: copy } = server as Server;
+    const missing = await diagnosticsWhen((d) => d.length === 1 && d[0]?.code === 93000, server);
+    expect(missing[0]?.message).toContain('module "laterpkg/old" does not resolve');
+    // As npm writes an install: the package's files, then node_modules/.package-lock.json.
+    const write = (file: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
+      fs.writeFileSync(path.join(copy, file), text);
+    };
+    write('node_modules/laterpkg/package.json', '{ "name": "laterpkg", "version": "1.0.0", "types": "index.d.ts" }\n');
+    write('node_modules/laterpkg/index.d.ts', 'export declare function thing(): number;\n');
+    write('node_modules/laterpkg/old.d.ts', "export { thing } from './index';\n");
+    write('node_modules/.package-lock.json', '{ "name": "websocket-app", "lockfileVersion": 3, "packages": {} }\n');
+    const expected = eslintAsLines(eslintMessages(copy));
+    expect(expected.some((line) => line.includes("'laterpkg/old'"))).toBe(true);
+    expect(asLines(await diagnosticsWhen((d) => asLines(d).join() === expected.join(), server))).toEqual(expected);
+  });
+});

@@ -46,6 +46,7 @@ export class ProjectServices {
       entry = { service: ts.createLanguageService(host, ts.createDocumentRegistry()), host };
       this.services.set(key, entry);
     }
+    this.disk.watchInstalls(path.dirname(key));
     this.disk.beginCheck();
     return entry.service.getProgram();
   }
@@ -128,6 +129,21 @@ class DiskFiles {
   private readonly installedDirs = new Set<string>();
 
   constructor(private readonly onChange: () => void) {}
+
+  /**
+   * The node_modules directories a project's packages are found in (its own, and each one above it), watched so
+   * that a package installed while none of its files is read yet (a config naming a package not installed)
+   * checks the documents again: npm's last write of an install is node_modules/.package-lock.json.
+   */
+  watchInstalls(projectDir: string): void {
+    // Its own, even while missing (its nearest existing ancestor is watched until then), and those above that exist.
+    const dirs = [path.join(projectDir, 'node_modules')];
+    for (let dir = path.dirname(projectDir); path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+      const candidate = path.join(dir, 'node_modules');
+      if (fs.existsSync(candidate)) dirs.push(candidate);
+    }
+    for (const dir of dirs) if (!this.installedDirs.has(dir)) this.watchDirectory(dir);
+  }
 
   /** A new check: without watchers, every version is asked again; with them, those no watcher covers. */
   beginCheck(): void {
