@@ -28,7 +28,7 @@ export interface ProposedConfig {
   readonly $schema: string;
   readonly tsconfig?: string;
   readonly symbols: readonly ProposedSymbol[];
-  /** Modules with code of their own that are legacy homes of some names, none of them by a deprecation tag. */
+  /** Legacy homes of some names that also export names that stay (the config's `barrels`). */
   readonly barrels?: readonly string[];
 }
 

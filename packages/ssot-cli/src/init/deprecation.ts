@@ -1,5 +1,5 @@
 import ts = require('typescript');
-import type { ModuleResolver } from 'ssot-config';
+import { NAME_PART, NAME_START, type ModuleResolver } from 'ssot-config';
 
 /** A `@deprecated` tag on the statement by which a module exports a name. */
 export interface Deprecation {
@@ -22,8 +22,9 @@ export interface Deprecation {
  * the `export { ... }` or `export { ... } from` that names it (or the tag of its `{ name }` alone, when the tag
  * names a replacement), or the `export * from` that brings it (TypeScript strikes such an import through in the
  * editor for the same reason); or, with no tag there, whether the module it re-exports the name from keeps it as
- * a deprecated alias (a package entry's `export *` of such a module). A shim `export * from '@shared/utils'` whose tag says
- * "Import from '@shared/utils' instead" gives that text and, as its replacement, the file of `@shared/utils`.
+ * a deprecated alias (a package entry's `export *` of such a module). A shim `export * from '@shared/utils'`
+ * whose tag says "Import from '@shared/utils' instead" gives that text and, as its replacement, the file of
+ * `@shared/utils`.
  */
 export function findDeprecation(
   checker: ts.TypeChecker,
@@ -49,6 +50,10 @@ export function findDeprecation(
   return passedOn?.of === 'alias' ? passedOn : undefined;
 }
 
+/** A name in quotes or backquotes ('AnyTRPCRouter', `AnyTRPCRouter`), or the target of a {@link AnyTRPCRouter}. */
+const NAME = `${NAME_START}${NAME_PART}*`;
+const QUOTED_OR_LINKED_NAME = new RegExp(`(['"\`])(${NAME})\\1|\\{@link(?:code|plain)?\\s+(${NAME})`, 'gu');
+
 /** A tag's text on one line, the modules it names in quotes, and the names it quotes or links. */
 function readTag(resolver: ModuleResolver, sourceFile: ts.SourceFile, tag: ts.JSDocDeprecatedTag): Omit<Deprecation, 'of'> {
   const text = (ts.getTextOfJSDocComment(tag.comment) ?? '').replace(/\s+/g, ' ').trim();
@@ -56,9 +61,7 @@ function readTag(resolver: ModuleResolver, sourceFile: ts.SourceFile, tag: ts.JS
   const replacements = [...text.matchAll(/(['"`])([^'"`\s]+)\1/g)]
     .map((match) => resolver.resolve(match[2] as string, sourceFile.fileName, mode))
     .filter((file): file is string => file !== undefined);
-  const names = [...text.matchAll(/(['"`])([A-Za-z_$][\w$]*)\1|\{@link(?:code|plain)?\s+([A-Za-z_$][\w$]*)/g)].map(
-    (match) => (match[2] ?? match[3]) as string,
-  );
+  const names = [...text.matchAll(QUOTED_OR_LINKED_NAME)].map((match) => (match[2] ?? match[3]) as string);
   return { text, replacements, names };
 }
 
