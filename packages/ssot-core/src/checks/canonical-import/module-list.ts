@@ -1,8 +1,6 @@
-/** The most modules a message names before it says how many more there are. */
-const MAX_LISTED = 5;
+import { listNames } from './named-move';
 
-/** Modules as a message lists them: quoted, at most MAX_LISTED, then how many more (typeorm's error barrel has 59 homes). */
+/** Modules as a message lists them: quoted, capped as names are (typeorm's error barrel has 59 homes). */
 export function listModules(modules: readonly string[]): string {
-  const listed = modules.slice(0, MAX_LISTED).map((module) => `'${module}'`).join(', ');
-  return modules.length > MAX_LISTED ? `${listed} and ${modules.length - MAX_LISTED} more` : listed;
+  return listNames(modules.map((module) => `'${module}'`));
 }
