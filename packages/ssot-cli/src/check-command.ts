@@ -11,7 +11,7 @@ import {
   type Typescript7Host,
   type UnconfirmedResolution,
 } from 'ssot-core';
-import { displayPath, findProjectTsconfig, loadProject, noFilesError, tsconfigFileNames, tsconfigHasReferences, type Project } from './audit/project';
+import { displayPath, findProjectTsconfig, loadProject, noFilesError, tsconfigHasReferences } from './audit/project';
 import type { CommandIo } from './audit-command';
 import { checkFiles, fileNamesUnder, pathsOutsideTarget, programTarget, type CheckTarget, type FileFindings } from './check/check-findings';
 import { typescript7Target } from './check/typescript7-target';
@@ -54,10 +54,7 @@ export function runCheckCommand(args: CheckArgs, io: CommandIo): number {
       const after = pass === 1 ? '' : `after fix pass ${pass - 1}: `;
       progress.phase(`${after}building the program${typescript7 ? ` (TypeScript ${typescript7.version})` : ''}`);
       const target: CheckTarget = typescript7
-        ? typescript7PassTarget(typescript7, written, tsconfig, () => {
-            progress.phase(`${after}building TypeScript ${ts.version}'s program for the type checks`);
-            return loadProject(tsconfig);
-          })
+        ? typescript7PassTarget(typescript7, written, tsconfig)
         : programTarget(loadProject(tsconfig));
       const undone = undoUnconfirmedFixes(target.unconfirmed ?? [], lastFixes, io, typescript7?.version);
       lastFixes = [];
@@ -176,9 +173,9 @@ function openBackend(choice: CheckArgs['typescript'], tsconfig: string, io: Comm
 }
 
 /** One pass on TypeScript 7; a tsconfig it rejects after a fix is one message, not a stack. */
-function typescript7PassTarget(host: Typescript7Host, written: readonly string[], tsconfig: string, typedProject: () => Project): CheckTarget {
+function typescript7PassTarget(host: Typescript7Host, written: readonly string[], tsconfig: string): CheckTarget {
   try {
-    const target = typescript7Target(host, written, typedProject, tsconfigFileNames(tsconfig));
+    const target = typescript7Target(host, written);
     // As on TypeScript 6: a tsconfig of no source file is an error, never a clean run of nothing.
     if (target.fileNames.length === 0) throw noFilesError(tsconfig, tsconfigHasReferences(tsconfig));
     return target;

@@ -4,7 +4,8 @@ import { createModuleResolver, normalizePath, readCompilerOptions, type ModuleRe
 import type { FileFacts } from '../../checks-may-report';
 import { rememberParse } from '../../export-map';
 import { findModuleSites, loadModeOfSite } from '../../module-sites';
-import type { Typescript7Project } from './api-types';
+import type { Typescript7Ast, Typescript7Project } from './api-types';
+import { typescript7Program } from './typed-program';
 
 // One pass of the TypeScript 7 backend: the project's files as its program lists them, those the checks need
 // parsed, and where each specifier leads by its checker.
@@ -27,6 +28,11 @@ export interface Typescript7Pass {
    * and TypeScript 7's program leads elsewhere: the proof of the fix that wrote them assumed another module.
    */
   readonly unconfirmed: readonly UnconfirmedResolution[];
+  /**
+   * The program the type checks read (see typescript7Program), made on first call: TypeScript 7's checker, and
+   * TypeScript 6's parse of each file, those of `files` first, others parsed when first asked for.
+   */
+  typedProgram(): TS.Program;
 }
 
 /** A specifier TypeScript's resolver led to `assumed` and TypeScript 7's program leads to `actual`. */
@@ -41,11 +47,6 @@ export interface UnconfirmedResolution {
 export interface PassOptions {
   /** The files written, created or deleted since the last pass. */
   readonly changed: readonly string[];
-  /**
-   * A file's syntax tree when the caller has one of the same text (a TypeScript 6 program's), so that the file is
-   * not parsed twice; by default each file is parsed here.
-   */
-  readonly sourceFileOf?: ((fileName: string) => TS.SourceFile | undefined) | undefined;
   /**
    * Leaves unparsed the files where it says no check can report; never one about which the last pass's checks
    * asked where a specifier leads (see Typescript7Pass.unconfirmed).
@@ -86,6 +87,7 @@ export function readPass(
   kinds: CompilerKinds,
   memory: ResolutionMemory,
   options: PassOptions,
+  ast: Typescript7Ast,
 ): Typescript7Pass {
   const base = createModuleResolver(ts, readCompilerOptions(ts, tsconfig), tsconfig);
   const fileNames = project.program.getSourceFileNames().filter((fileName) => isProjectFile(project, fileName));
@@ -114,31 +116,28 @@ export function readPass(
   const asked = new Set([...memory.assumed.values()].map((entry) => normalizePath(entry.containingFile)));
   const files: TS.SourceFile[] = [];
   for (const fileName of fileNames) {
-    let sourceFile = options.sourceFileOf?.(fileName);
     let known = new Map<number, string | undefined>();
-    if (!sourceFile) {
-      const read = readSource(ts, fileName);
-      if (options.mayReport && !asked.has(normalizePath(fileName))) {
-        const judged = judgeUnparsed(options.mayReport, fileName, read.text, {
-          references: () => moduleReferences(project, fileName),
-          moduleFilesAt: (positions) => moduleFilesAt(fileName, positions),
-          declarationFilesAt: (positions) => declarationFilesAt(fileName, positions),
-          resolve: (specifier, mode) => base.resolve(specifier, fileName, mode),
-          format: base.fileFormat(fileName),
-        });
-        // What TypeScript 7 answered is kept: for the sites of the parse, or for the file left unparsed.
-        known = judged.known;
-        if (!judged.mayReport) {
-          for (const [position, specifier] of judged.specifiers) {
-            const key = looseKey(specifier, fileName);
-            const file = known.get(position) ?? null;
-            unparsedAnswers.set(key, unparsedAnswers.has(key) && unparsedAnswers.get(key) !== file ? null : file);
-          }
-          continue;
+    const read = readSource(ts, fileName);
+    if (options.mayReport && !asked.has(normalizePath(fileName))) {
+      const judged = judgeUnparsed(options.mayReport, fileName, read.text, {
+        references: () => moduleReferences(project, fileName),
+        moduleFilesAt: (positions) => moduleFilesAt(fileName, positions),
+        declarationFilesAt: (positions) => declarationFilesAt(fileName, positions),
+        resolve: (specifier, mode) => base.resolve(specifier, fileName, mode),
+        format: base.fileFormat(fileName),
+      });
+      // What TypeScript 7 answered is kept: for the sites of the parse, or for the file left unparsed.
+      known = judged.known;
+      if (!judged.mayReport) {
+        for (const [position, specifier] of judged.specifiers) {
+          const key = looseKey(specifier, fileName);
+          const file = known.get(position) ?? null;
+          unparsedAnswers.set(key, unparsedAnswers.has(key) && unparsedAnswers.get(key) !== file ? null : file);
         }
+        continue;
       }
-      sourceFile = parseSource(ts, fileName, read);
     }
+    const sourceFile = parseSource(ts, fileName, read);
     files.push(sourceFile);
     const sites = findModuleSites(ts, sourceFile);
     if (sites.length === 0) continue;
@@ -176,7 +175,27 @@ export function readPass(
       return answer;
     },
   };
-  return { files, fileNames, modules, unconfirmed };
+  let typed: TS.Program | undefined;
+  const typedProgram = () => {
+    typed ??= typescript7Program({ ts, ast, project, fileNames, sourceFileOf: parsedFiles(ts, files), fileNameOf: names });
+    return typed;
+  };
+  return { files, fileNames, modules, unconfirmed, typedProgram };
+}
+
+/** A file's parse: the pass's own, else the file on disk parsed once; undefined for a file not on disk. */
+function parsedFiles(ts: Typescript, files: readonly TS.SourceFile[]): (fileName: string) => TS.SourceFile | undefined {
+  const parsed = new Map<string, TS.SourceFile | null>(files.map((file) => [normalizePath(file.fileName), file]));
+  return (fileName) => {
+    const key = normalizePath(fileName);
+    let found = parsed.get(key);
+    if (found === undefined) {
+      const text = fs.existsSync(fileName) ? ts.sys.readFile(fileName) : undefined;
+      found = text === undefined ? null : ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
+      parsed.set(key, found);
+    }
+    return found ?? undefined;
+  };
 }
 
 /** What a pass asks TypeScript 7 (and TypeScript's resolver) about one file. */

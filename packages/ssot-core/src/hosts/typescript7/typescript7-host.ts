@@ -100,7 +100,7 @@ export function openTypescript7Host(ts: Typescript, tsconfig: string, loaded: Lo
     pass(options) {
       const current = opened && options.changed.length === 0 ? opened : update(options.changed);
       opened = undefined;
-      const pass = readPass(ts, tsconfig, current, kinds, memory, options);
+      const pass = readPass(ts, tsconfig, current, kinds, memory, options, loaded.ast);
       for (const file of pass.files) parsed.add(file.fileName);
       return pass;
     },
