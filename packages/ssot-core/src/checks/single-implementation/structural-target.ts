@@ -25,7 +25,7 @@ export function getStructuralTarget(ts: Typescript, checker: TS.TypeChecker, pro
   const properties = checker.getPropertiesOfType(type);
   const generic = type.isClassOrInterface() && (type.typeParameters?.length ?? 0) > 0;
   const matchable = !generic && properties.length > 0;
-  const everyObject = objectMembersType(checker);
+  const everyObject = objectMembersType(ts, checker);
   if (!matchable || !type.isClassOrInterface() || !everyObject) return { type, matchable, requiredNames: [] };
   const requiredNames = properties
     .filter((property) => !(property.flags & ts.SymbolFlags.Optional) && isPlainName(ts, property.escapedName))
@@ -43,8 +43,10 @@ export function getStructuralTarget(ts: Typescript, checker: TS.TypeChecker, pro
  */
 export function cannotImplementImplicitly(ts: Typescript, cls: ProgramClass, target: StructuralTarget): boolean {
   const { ownMembers } = cls;
-  if (!ownMembers || !isSoleDeclaration(ts, cls)) return false;
-  return !target.matchable || target.requiredNames.some((name) => !ownMembers.has(name));
+  if (!ownMembers) return false;
+  // The text first; the checker (is the class its symbol's only declaration?) only for a class it leaves open.
+  const lacksMember = !target.matchable || target.requiredNames.some((name) => !ownMembers.has(name));
+  return lacksMember && isSoleDeclaration(ts, cls);
 }
 
 /** No interface, namespace or augmentation merges members into the class. */
@@ -54,13 +56,13 @@ function isSoleDeclaration(ts: Typescript, cls: ProgramClass): boolean {
 }
 
 /**
- * A type on which a property lookup finds only the global `Object`'s members, which TypeScript also finds on
- * any class instance (`toString`, `constructor`, and whatever an `interface Object` adds): `object`, whose
- * apparent type is `{}`. TypeScript before 5.9 has no public getter for `object`; then undefined.
+ * A type on which a property lookup finds only the members TypeScript also finds on any class instance: the
+ * global `Object` interface's (`toString`, `constructor`, and whatever a global `interface Object` adds).
+ * Undefined when the program has no global `Object` (no default library).
  */
-function objectMembersType(checker: TS.TypeChecker): TS.Type | undefined {
-  const { getNonPrimitiveType } = checker as Partial<Pick<TS.TypeChecker, 'getNonPrimitiveType'>>;
-  return getNonPrimitiveType && checker.getApparentType(getNonPrimitiveType.call(checker));
+function objectMembersType(ts: Typescript, checker: TS.TypeChecker): TS.Type | undefined {
+  const objectInterface = checker.resolveName('Object', undefined, ts.SymbolFlags.Interface, false);
+  return objectInterface && checker.getDeclaredTypeOfSymbol(objectInterface);
 }
 
 /**

@@ -25,7 +25,7 @@ export function createNodeMap(
 ): NodeMap {
   const kinds = kindNumbers(ts, ast);
   const remoteIndexes = new Map<string, RemoteIndex | null>();
-  const localIndexes = new WeakMap<TS.SourceFile, Map<string, TS.Node>>();
+  const localIndexes = new WeakMap<TS.SourceFile, LocalIndex>();
   const remoteIndexOf = (sourceFile: TS.SourceFile): RemoteIndex | undefined => {
     const key = normalizePath(sourceFile.fileName);
     let index = remoteIndexes.get(key);
@@ -36,7 +36,7 @@ export function createNodeMap(
     }
     return index ?? undefined;
   };
-  const localIndexOf = (sourceFile: TS.SourceFile): Map<string, TS.Node> => {
+  const localIndexOf = (sourceFile: TS.SourceFile): LocalIndex => {
     let index = localIndexes.get(sourceFile);
     if (!index) {
       index = indexLocal(ts, sourceFile, kinds.toRemote);
@@ -56,10 +56,14 @@ export function createNodeMap(
     local(handle) {
       const sourceFile = sourceFileOf(fileNameOf(handle.path));
       if (!sourceFile) return undefined;
+      if (handle.kind === ast.SyntaxKind.SourceFile) return sourceFile;
+      const index = localIndexOf(sourceFile);
+      // The only node of its kind in the file needs no tree from the compiler (a class, most often): the tree of
+      // a file is the costliest answer it sends.
+      const ofKind = index.byKind.get(handle.kind);
+      if (ofKind?.length === 1) return ofKind[0];
       const node = handle.resolve(project);
-      if (!node) return undefined;
-      if (node.kind === ast.SyntaxKind.SourceFile) return sourceFile;
-      return localIndexOf(sourceFile).get(rangeKey(node.pos, node.end, node.kind));
+      return node && index.byRange.get(rangeKey(node.pos, node.end, node.kind));
     },
   };
 }
@@ -86,19 +90,29 @@ function indexRemote(file: Typescript7Node): Map<string, Typescript7Node> {
   return nodes;
 }
 
-/** The same for TypeScript 6's parse, keyed by the compiler's kind numbers. */
-function indexLocal(ts: Typescript, file: TS.SourceFile, toRemote: ReadonlyMap<number, number>): Map<string, TS.Node> {
-  const nodes = new Map<string, TS.Node>();
+interface LocalIndex {
+  readonly byRange: ReadonlyMap<string, TS.Node>;
+  /** Every node of each kind, in the order of the file. */
+  readonly byKind: ReadonlyMap<number, readonly TS.Node[]>;
+}
+
+/** The same for TypeScript 6's parse, keyed by the compiler's kind numbers, and its nodes by kind. */
+function indexLocal(ts: Typescript, file: TS.SourceFile, toRemote: ReadonlyMap<number, number>): LocalIndex {
+  const byRange = new Map<string, TS.Node>();
+  const byKind = new Map<number, TS.Node[]>();
   const visit = (node: TS.Node): void => {
     const kind = toRemote.get(node.kind);
     if (kind !== undefined) {
       const key = rangeKey(node.pos, node.end, kind);
-      if (!nodes.has(key)) nodes.set(key, node);
+      if (!byRange.has(key)) byRange.set(key, node);
+      const ofKind = byKind.get(kind);
+      if (ofKind) ofKind.push(node);
+      else byKind.set(kind, [node]);
     }
     ts.forEachChild(node, visit);
   };
   ts.forEachChild(file, visit);
-  return nodes;
+  return { byRange, byKind };
 }
 
 const kindsByPair = new WeakMap<object, WeakMap<object, { toRemote: ReadonlyMap<number, number> }>>();

@@ -1,5 +1,5 @@
 import type * as TS from 'typescript';
-import type { Typescript7Ast, Typescript7Node, Typescript7Project, Typescript7Type } from './api-types';
+import type { Typescript7Ast, Typescript7Node, Typescript7Project, Typescript7Symbol, Typescript7Type } from './api-types';
 import { createCheckerObjects, type CheckerObjects } from './checker-objects';
 import { createNodeMap, type NodeMap } from './node-map';
 
@@ -89,8 +89,16 @@ function typescript7Checker(
   // A node the compiler has no counterpart for (its text changed since the snapshot) has no type: `any`, which
   // the checks never count as a match.
   const anyType = () => type(remote.getAnyType());
+  const names = namesOfFiles(ts, remote);
   const queries: TypeQueries = {
     getSymbolAtLocation(node) {
+      // A name is asked by its position, which needs no syntax tree from the compiler: the checks ask about
+      // names in every file (classes, references), and a tree is the costliest answer it sends.
+      if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) {
+        const sourceFile = node.getSourceFile();
+        const found = names.symbolAt(sourceFile, node.getStart(sourceFile));
+        return found && symbol(found);
+      }
       const at = remoteNode(node);
       const found = at && remote.getSymbolAtLocation([at])[0];
       return found && symbol(found);
@@ -142,6 +150,46 @@ function typescript7Checker(
     },
   };
   return queries;
+}
+
+/**
+ * The symbols at names' positions, asked of the compiler once per file for the names the type checks ask about
+ * in every file they scan (each class's name, and the names its heritage clauses write), then one by one.
+ */
+function namesOfFiles(ts: Typescript, remote: Typescript7Project['checker']) {
+  const byFile = new Map<string, Map<number, Typescript7Symbol | undefined>>();
+  return {
+    symbolAt(sourceFile: TS.SourceFile, position: number): Typescript7Symbol | undefined {
+      let known = byFile.get(sourceFile.fileName);
+      if (!known) {
+        const positions = classNamePositions(ts, sourceFile);
+        const found = positions.length > 0 ? remote.getSymbolAtPosition(sourceFile.fileName, positions) : [];
+        known = new Map(positions.map((at, index) => [at, found[index]]));
+        byFile.set(sourceFile.fileName, known);
+      }
+      if (!known.has(position)) known.set(position, remote.getSymbolAtPosition(sourceFile.fileName, [position])[0]);
+      return known.get(position);
+    },
+  };
+}
+
+/** Where each class of the file writes its name, and each identifier its heritage clauses name. */
+function classNamePositions(ts: Typescript, sourceFile: TS.SourceFile): number[] {
+  const positions: number[] = [];
+  const visit = (node: TS.Node): void => {
+    if (ts.isClassLike(node)) {
+      if (node.name) positions.push(node.name.getStart(sourceFile));
+      for (const clause of node.heritageClauses ?? []) {
+        for (const type of clause.types) {
+          if (ts.isIdentifier(type.expression)) positions.push(type.expression.getStart(sourceFile));
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  // A file that declares no class has nothing to ask ahead.
+  if (/\bclass\b/.test(sourceFile.text)) visit(sourceFile);
+  return positions;
 }
 
 /**
