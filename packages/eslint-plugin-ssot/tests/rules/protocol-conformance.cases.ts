@@ -328,6 +328,43 @@ export const protocolConformanceCases: RunTests<InferMessageIdsTypeFromRule<type
       ],
     },
     {
+      // the class itself passes a plain string, through `this` (which TypeScript resolves to the declared method,
+      // not to the class type's copy of it): narrowing the parameter would break that call, so no fix
+      code: store({
+        get: 'get(id: string): Item | undefined { return undefined; }',
+        count: "count(kind?: Kind): number { return this.get('raw') ? 1 : 0; }",
+      }),
+      output: null,
+      errors: [
+        {
+          messageId: 'parameterType',
+          data: about('get', 'get(id: string): Item | undefined', { parameter: 'id', actualType: 'string', expectedType: 'ItemId' }),
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 6,
+        },
+      ],
+    },
+    {
+      // a subclass passes a plain string through `this`: no fix either
+      code: store(
+        { get: 'get(id: string): Item | undefined { return undefined; }' },
+        { after: ["export class Sub extends MemoryStore { raw(): void { this.get('raw'); } }"] },
+      ),
+      output: null,
+      errors: [
+        {
+          messageId: 'parameterType',
+          data: about('get', 'get(id: string): Item | undefined', { parameter: 'id', actualType: 'string', expectedType: 'ItemId' }),
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 6,
+        },
+      ],
+    },
+    {
       // the body compares with a value outside Kind, which the protocol's type would make an error: no fix
       code: store({ count: "count(kind?: string): number { return kind === 'tape' ? 1 : 0; }" }),
       output: null,

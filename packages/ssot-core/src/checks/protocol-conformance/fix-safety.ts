@@ -1,5 +1,6 @@
 import type * as TS from 'typescript';
 import type { AnnotationSlot, Divergence } from './divergence';
+import { isSameMember } from './same-member';
 
 type Typescript = typeof TS;
 
@@ -91,7 +92,7 @@ function memberUses(
     symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
   const visit = (node: TS.Node): void => {
     if (state.unprovable || node === declaration) return;
-    if (ts.isIdentifier(node) && node.text === property.name && resolve(checker.getSymbolAtLocation(node)) === property) {
+    if (ts.isIdentifier(node) && node.text === property.name && isSameMember(resolve(checker.getSymbolAtLocation(node)), property)) {
       const parent = node.parent;
       const access = ts.isPropertyAccessExpression(parent) && parent.name === node ? parent : undefined;
       if (!access) {

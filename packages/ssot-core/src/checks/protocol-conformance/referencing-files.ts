@@ -1,4 +1,5 @@
 import type * as TS from 'typescript';
+import { isSameMember } from './same-member';
 
 type Typescript = typeof TS;
 
@@ -42,7 +43,7 @@ function scanProgram(ts: Typescript, program: TS.Program, classSymbol: TS.Symbol
     symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
   const isReference = (identifier: TS.Identifier) => {
     const symbol = resolve(checker.getSymbolAtLocation(identifier));
-    return symbol === classSymbol || symbol === member;
+    return symbol === classSymbol || isSameMember(symbol, member);
   };
   const found: TS.SourceFile[] = [];
   for (const sourceFile of program.getSourceFiles()) {
