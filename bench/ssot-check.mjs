@@ -79,8 +79,8 @@ export function measureTypescript7Tsc({ cwd, runs, log = () => {} }) {
 
 /**
  * A copy of the project beside it whose ssot.config.json declares no protocol: the type checks then have nothing
- * to compare, so `ssot check` on TypeScript 7 builds no TypeScript 6 program (what a team that only moves modules
- * and names gets). Returns the copy's directory.
+ * to compare, and `ssot check` on TypeScript 7 leaves unparsed the files in which no check can report (what a
+ * team that only moves modules and names gets). Returns the copy's directory.
  */
 export function copyWithoutProtocols(projectDir) {
   const copy = `${projectDir}-no-protocol`;
