@@ -115,6 +115,9 @@ function indexLocal(ts: Typescript, file: TS.SourceFile, toRemote: ReadonlyMap<n
   return { byRange, byKind };
 }
 
+/** Kinds TypeScript 7 names otherwise. */
+const RENAMED_KINDS: Readonly<Record<string, string>> = { EndOfFileToken: 'EndOfFile' };
+
 const kindsByPair = new WeakMap<object, WeakMap<object, { toRemote: ReadonlyMap<number, number> }>>();
 
 /**
@@ -132,7 +135,7 @@ function kindNumbers(ts: Typescript, ast: Typescript7Ast): { toRemote: ReadonlyM
     const toRemote = new Map<number, number>();
     for (const [name, value] of Object.entries(ts.SyntaxKind)) {
       if (typeof value !== 'number' || /^(First|Last)[A-Z]/.test(name)) continue;
-      const remote = ast.SyntaxKind[name];
+      const remote = ast.SyntaxKind[RENAMED_KINDS[name] ?? name];
       if (typeof remote === 'number') toRemote.set(value, remote);
     }
     found = { toRemote };

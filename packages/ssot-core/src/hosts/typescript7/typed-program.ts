@@ -96,7 +96,7 @@ function typescript7Checker(
       // names in every file (classes, references), and a tree is the costliest answer it sends.
       if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) {
         const sourceFile = node.getSourceFile();
-        const found = names.symbolAt(sourceFile, node.getStart(sourceFile));
+        const found = names.symbolAt(sourceFile, node);
         return found && symbol(found);
       }
       const at = remoteNode(node);
@@ -153,24 +153,43 @@ function typescript7Checker(
 }
 
 /**
- * The symbols at names' positions, asked of the compiler once per file for the names the type checks ask about
- * in every file they scan (each class's name, and the names its heritage clauses write), then one by one.
+ * The symbols at names' positions, asked of the compiler in batches, each answer kept: a file's first question
+ * asks about the names the type checks ask about in every file they scan (each class's name, the names its
+ * heritage clauses write); a question about another name asks about every identifier of the file that spells it
+ * (the checks look for the uses of a class or member name, file by file).
  */
 function namesOfFiles(ts: Typescript, remote: Typescript7Project['checker']) {
   const byFile = new Map<string, Map<number, Typescript7Symbol | undefined>>();
+  const ask = (sourceFile: TS.SourceFile, known: Map<number, Typescript7Symbol | undefined>, positions: readonly number[]) => {
+    const unasked = positions.filter((position) => !known.has(position));
+    if (unasked.length === 0) return;
+    const found = remote.getSymbolAtPosition(sourceFile.fileName, unasked);
+    unasked.forEach((position, index) => known.set(position, found[index]));
+  };
   return {
-    symbolAt(sourceFile: TS.SourceFile, position: number): Typescript7Symbol | undefined {
+    symbolAt(sourceFile: TS.SourceFile, name: TS.Identifier | TS.PrivateIdentifier): Typescript7Symbol | undefined {
+      const position = name.getStart(sourceFile);
       let known = byFile.get(sourceFile.fileName);
       if (!known) {
-        const positions = classNamePositions(ts, sourceFile);
-        const found = positions.length > 0 ? remote.getSymbolAtPosition(sourceFile.fileName, positions) : [];
-        known = new Map(positions.map((at, index) => [at, found[index]]));
+        known = new Map();
         byFile.set(sourceFile.fileName, known);
+        ask(sourceFile, known, classNamePositions(ts, sourceFile));
       }
-      if (!known.has(position)) known.set(position, remote.getSymbolAtPosition(sourceFile.fileName, [position])[0]);
+      if (!known.has(position)) ask(sourceFile, known, [position, ...positionsOfName(ts, sourceFile, name.text)]);
       return known.get(position);
     },
   };
+}
+
+/** Where each identifier of the file that spells `name` starts. */
+function positionsOfName(ts: Typescript, sourceFile: TS.SourceFile, name: string): number[] {
+  const positions: number[] = [];
+  const visit = (node: TS.Node): void => {
+    if ((ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) && node.text === name) positions.push(node.getStart(sourceFile));
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return positions;
 }
 
 /** Where each class of the file writes its name, and each identifier its heritage clauses name. */
