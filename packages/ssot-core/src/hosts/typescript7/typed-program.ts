@@ -154,14 +154,14 @@ function typescript7Checker(
 
 /**
  * The symbols at names' positions, asked of the compiler in batches, each answer kept: a file's first question
- * asks about the names the type checks ask about in every file they scan (each class's name, the names its
+ * also asks about the names the type checks ask about in every file they scan (each class's name, the names its
  * heritage clauses write); a question about another name asks about every identifier of the file that spells it
- * (the checks look for the uses of a class or member name, file by file).
+ * (the checks look for the uses of a class or member name, file by file): one round trip per question.
  */
 function namesOfFiles(ts: Typescript, remote: Typescript7Project['checker']) {
   const byFile = new Map<string, Map<number, Typescript7Symbol | undefined>>();
   const ask = (sourceFile: TS.SourceFile, known: Map<number, Typescript7Symbol | undefined>, positions: readonly number[]) => {
-    const unasked = positions.filter((position) => !known.has(position));
+    const unasked = [...new Set(positions)].filter((position) => !known.has(position));
     if (unasked.length === 0) return;
     const found = remote.getSymbolAtPosition(sourceFile.fileName, unasked);
     unasked.forEach((position, index) => known.set(position, found[index]));
@@ -170,12 +170,14 @@ function namesOfFiles(ts: Typescript, remote: Typescript7Project['checker']) {
     symbolAt(sourceFile: TS.SourceFile, name: TS.Identifier | TS.PrivateIdentifier): Typescript7Symbol | undefined {
       const position = name.getStart(sourceFile);
       let known = byFile.get(sourceFile.fileName);
+      const positions: number[] = [];
       if (!known) {
         known = new Map();
         byFile.set(sourceFile.fileName, known);
-        ask(sourceFile, known, classNamePositions(ts, sourceFile));
+        positions.push(...classNamePositions(ts, sourceFile));
       }
-      if (!known.has(position)) ask(sourceFile, known, [position, ...positionsOfName(ts, sourceFile, name.text)]);
+      if (!known.has(position) && !positions.includes(position)) positions.push(position, ...positionsOfName(ts, sourceFile, name.text));
+      ask(sourceFile, known, positions);
       return known.get(position);
     },
   };
