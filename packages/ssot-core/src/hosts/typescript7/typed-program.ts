@@ -143,7 +143,10 @@ function typescript7Checker(
     signatureToString(of, enclosing, flags) {
       // TypeScript 7's API has no signatureToString: the declaration its node builder makes, printed on one line
       // without the semicolon, with the flags TypeScript 6's signatureToString adds.
-      const flagsOfBuilder = (flags ?? 0) | ts.NodeBuilderFlags.IgnoreErrors | ts.NodeBuilderFlags.WriteTypeParametersInQualifiedName;
+      const flagsOfBuilder =
+        ((flags ?? 0) & ts.TypeFormatFlags.NodeBuilderFlagsMask) |
+        ts.NodeBuilderFlags.IgnoreErrors |
+        ts.NodeBuilderFlags.WriteTypeParametersInQualifiedName;
       const declaration = remote.signatureToSignatureDeclaration(rawSignature(of), ast.SyntaxKind.CallSignature, remoteNode(enclosing), flagsOfBuilder);
       if (!declaration) return '';
       return project.emitter.printNode(declaration).replace(/\s*[\r\n]\s*/g, ' ').replace(/;\s*$/, '');
