@@ -6,9 +6,10 @@ import * as declaredClassesModule from '../src/checks/single-implementation/decl
 import { checkNames, requiresTypes, runCheck, typeChecksHaveWork } from '../src/index';
 import { makeTempRoot, parseTsconfig, writeFile } from './helpers/temp-project';
 
-// `ssot check --typescript 7` builds no TypeScript 6 program when typeChecksHaveWork says the config gives the
-// type checks nothing to compare. That must be true of every check that requires types: without a protocol in
-// the config they report nothing, on a project where, with one, they do.
+// `ssot check --typescript 7` runs no type check, and leaves unparsed the files in which no other check can report,
+// when typeChecksHaveWork says the config gives the type checks nothing to compare. That must be true of every
+// check that requires types: without a protocol in the config they report nothing, on a project where, with one,
+// they do.
 
 vi.mock('../src/checks/single-implementation/declared-classes', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../src/checks/single-implementation/declared-classes')>();
