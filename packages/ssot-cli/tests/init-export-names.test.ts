@@ -35,10 +35,11 @@ describe('ssot audit --init on export names beyond ASCII identifiers', () => {
     expect(init.stderr).toBe('');
     expect(init.status).toBe(0);
     expect(JSON.parse(fs.readFileSync(configFile, 'utf8')).symbols).toEqual([
-      { name: 'Foo', module: './src/a', legacy: [{ module: './src/d', name: 'ɵFoo' }] },
+      // An ES module under NodeNext (which `module` implies): written as an import finds it, with `.js`.
+      { name: 'Foo', module: './src/a.js', legacy: [{ module: './src/d.js', name: 'ɵFoo' }] },
     ]);
-    expect(init.stdout).toContain('    kept      ./src/b#foo-bar: its export name "foo-bar" is a string, which a config cannot name\n');
-    expect(init.stdout).toContain('    kept      ./src/c#foo-bar: its export name "foo-bar" is a string, which a config cannot name\n');
+    expect(init.stdout).toContain('    kept      ./src/b.js#foo-bar: its export name "foo-bar" is a string, which a config cannot name\n');
+    expect(init.stdout).toContain('    kept      ./src/c.js#foo-bar: its export name "foo-bar" is a string, which a config cannot name\n');
   });
 
   it('writes a config that loads, and ssot check reports the legacy name with it', () => {

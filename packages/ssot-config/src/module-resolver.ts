@@ -41,9 +41,7 @@ export function createModuleResolver(
   const resolutions = new Map<string, string | null>();
   const formats = new Map<string, ResolutionMode | undefined>();
   const stats: ResolverStats = { lookups: 0, typescriptCalls: 0 };
-  const caresAboutFormat =
-    compilerOptions.moduleResolution === ts.ModuleResolutionKind.Node16 ||
-    compilerOptions.moduleResolution === ts.ModuleResolutionKind.NodeNext;
+  const importUsage = importDeclarationUsage(ts);
 
   const toKind = (mode: ResolutionMode | undefined): TS.ResolutionMode =>
     mode === 'import' ? ts.ModuleKind.ESNext : mode === 'require' ? ts.ModuleKind.CommonJS : undefined;
@@ -72,14 +70,12 @@ export function createModuleResolver(
       return resolved ?? undefined;
     },
     fileFormat(file) {
-      if (!caresAboutFormat) return undefined;
       if (formats.has(file)) return formats.get(file);
-      const kind = ts.getImpliedNodeFormatForFile(
-        file,
-        cache.getPackageJsonInfoCache(),
-        host,
-        compilerOptions,
-      );
+      const impliedNodeFormat = ts.getImpliedNodeFormatForFile(file, cache.getPackageJsonInfoCache(), host, compilerOptions);
+      // TypeScript's own mode for an import declaration in the file, as its program gives it: from the module
+      // resolution in effect (which `module` alone can imply), the file's extension and its package's "type".
+      const fileOfProgram = { fileName: file, impliedNodeFormat } as TS.SourceFile;
+      const kind = ts.getModeForUsageLocation(fileOfProgram, importUsage, compilerOptions);
       const format: ResolutionMode | undefined =
         kind === ts.ModuleKind.ESNext ? 'import' : kind === ts.ModuleKind.CommonJS ? 'require' : undefined;
       formats.set(file, format);
@@ -154,4 +150,10 @@ export function getResolverForProgram(ts: Typescript, program: TS.Program): Modu
 export function clearResolverCache(): void {
   resolversByTsconfig = new WeakMap();
   resolversByOptions = new WeakMap();
+}
+
+/** The specifier of `import 'm'`: TypeScript tells the mode of a usage, and an import declaration's is its file's. */
+function importDeclarationUsage(ts: Typescript): TS.StringLiteral {
+  const probe = ts.createSourceFile('mode-probe.ts', "import 'm';", ts.ScriptTarget.Latest, true);
+  return (probe.statements[0] as TS.ImportDeclaration).moduleSpecifier as TS.StringLiteral;
 }

@@ -80,10 +80,29 @@ describe('module identity', () => {
     expect(resolver.fileFormat(bundler('src', 'app', 'main.ts'))).toBe('require');
   });
 
-  it('reports no file format when the module resolution does not care', () => {
-    const main = bundler('src', 'app', 'main.ts');
+  it("reports TypeScript's format under NodeNext implied by `module` alone, with no `moduleResolution`", () => {
+    const resolver = createModuleResolver(ts, { module: ts.ModuleKind.NodeNext });
 
-    expect(getResolverForFile(ts, main).fileFormat(main)).toBeUndefined();
+    expect(resolver.fileFormat(nodeNext('src', 'main.ts'))).toBe('import');
+    expect(resolver.fileFormat(bundler('src', 'app', 'main.ts'))).toBe('require');
+  });
+
+  it('reports what TypeScript gives an import under bundler: ESM, CommonJS in a .cts file', () => {
+    const main = bundler('src', 'app', 'main.ts');
+    const resolver = getResolverForFile(ts, main);
+
+    expect(resolver.fileFormat(main)).toBe('import');
+    expect(resolver.fileFormat(bundler('src', 'app', 'legacy.cts'))).toBe('require');
+  });
+
+  it('reports no file format when the module resolution does not care', () => {
+    const resolver = createModuleResolver(ts, {
+      module: ts.ModuleKind.CommonJS,
+      moduleResolution: ts.ModuleResolutionKind.Node10,
+    });
+
+    expect(resolver.fileFormat(bundler('src', 'app', 'main.ts'))).toBeUndefined();
+    expect(resolver.fileFormat(nodeNext('src', 'main.ts'))).toBeUndefined();
   });
 
   it('resolves a package to its types', () => {

@@ -53,6 +53,8 @@ afterEach(() => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
+// Each resolve below names the mode TypeScript gives an import declaration under `module: preserve`: 'import'.
+
 function open(): Typescript7Host {
   host = openTypescript7Host(ts, path.join(root, 'tsconfig.json'), loadTypescript7(repoRoot));
   return host;
@@ -112,7 +114,7 @@ describe('the TypeScript 7 backend', () => {
     const file = pass.files.find((sourceFile) => sourceFile.fileName === use)!;
     expect(file.text).toContain('./lib/index');
     const lookupsBefore = pass.modules.stats.lookups;
-    expect(pass.modules.resolve('./lib/index', use, undefined)).toBe(path.join(root, 'src/lib/index.ts'));
+    expect(pass.modules.resolve('./lib/index', use, 'import')).toBe(path.join(root, 'src/lib/index.ts'));
     expect(pass.modules.stats.lookups).toBe(lookupsBefore);
     expect(pass.unconfirmed).toEqual([]);
   });
@@ -125,8 +127,8 @@ describe('the TypeScript 7 backend', () => {
     host = openTypescript7Host(ts, path.join(root, 'tsconfig.json'), loadTypescript7(root));
     const first = host.pass({ changed: [] });
     // As a fix's proof asks of a specifier it would write: no file writes it yet, so TypeScript's resolver answers.
-    expect(first.modules.resolve('./lib/index', use, undefined)).toBe(path.join(root, 'src/lib/index.ts'));
-    expect(first.modules.resolve('./lib', use, undefined)).toBe(path.join(root, 'src/lib/index.ts'));
+    expect(first.modules.resolve('./lib/index', use, 'import')).toBe(path.join(root, 'src/lib/index.ts'));
+    expect(first.modules.resolve('./lib', use, 'import')).toBe(path.join(root, 'src/lib/index.ts'));
     const before = fs.readFileSync(use, 'utf8');
     writeFile(root, 'src/use.ts', "import { now } from './lib/index';\nimport { later } from './lib';\nexport const t = [now, later];\n");
     const second = host.pass({ changed: [use] });
@@ -138,7 +140,7 @@ describe('the TypeScript 7 backend', () => {
     const third = host.pass({ changed: [use] });
     expect(third.unconfirmed).toEqual([]);
     const lookupsBefore = third.modules.stats.lookups;
-    expect(third.modules.resolve('./lib/index', use, undefined)).toBe(clock);
+    expect(third.modules.resolve('./lib/index', use, 'import')).toBe(clock);
     expect(third.modules.stats.lookups).toBe(lookupsBefore);
   });
 
@@ -153,7 +155,7 @@ describe('the TypeScript 7 backend', () => {
     writeFile(root, 'src/added.ts', "\n\n\nimport { sub } from 'pkg/sub';\nexport const b = sub;\n");
     const pass = typescript7.pass({ changed: [added] });
     const lookupsBefore = pass.modules.stats.lookups;
-    expect(pass.modules.resolve('pkg/sub', added, undefined)).toBe(path.join(root, 'node_modules/pkg/sub.d.ts'));
+    expect(pass.modules.resolve('pkg/sub', added, 'import')).toBe(path.join(root, 'node_modules/pkg/sub.d.ts'));
     expect(pass.modules.stats.lookups).toBe(lookupsBefore);
   });
 
@@ -178,7 +180,7 @@ describe('the TypeScript 7 backend', () => {
     expect(second.files.map((file) => path.relative(root, file.fileName))).toEqual(['src/lib/index.ts']);
     // Where the unparsed file's specifiers lead is still TypeScript 7's answer.
     const lookupsBefore = second.modules.stats.lookups;
-    expect(second.modules.resolve('pkg', use, undefined)).toBe(path.join(root, 'node_modules/pkg/main.d.ts'));
+    expect(second.modules.resolve('pkg', use, 'import')).toBe(path.join(root, 'node_modules/pkg/main.d.ts'));
     expect(second.modules.stats.lookups).toBe(lookupsBefore);
   });
 

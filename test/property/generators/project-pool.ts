@@ -97,7 +97,8 @@ function tsconfigOf(variant: ProjectVariant): object {
   return {
     compilerOptions: {
       module: bundler ? 'preserve' : 'nodenext',
-      moduleResolution: bundler ? 'bundler' : 'nodenext',
+      // The ES module variant leaves moduleResolution to what `module: nodenext` implies, as most such projects do.
+      ...(variant.resolution === 'nodenext-esm' ? {} : { moduleResolution: bundler ? 'bundler' : 'nodenext' }),
       target: 'es2022',
       strict: true,
       noEmit: true,

@@ -4,7 +4,10 @@
  */
 export interface ProjectVariant {
   readonly name: string;
-  /** bundler: `module: preserve`; nodenext-esm: `"type": "module"`, relative specifiers need `.js`; nodenext-cjs. */
+  /**
+   * bundler: `module: preserve`; nodenext-esm: `"type": "module"`, relative specifiers need `.js`, no
+   * `moduleResolution` (`module` implies it); nodenext-cjs.
+   */
   readonly resolution: 'bundler' | 'nodenext-esm' | 'nodenext-cjs';
   /** tsconfig `paths`: `"@app/*": ["./src/*"]`. */
   readonly alias: boolean;

@@ -16,17 +16,21 @@ import { createRuleTester, fixtureFile } from '../rule-tester';
  *             `@core/config`. Ignored: src/generated/**, **\/*.stories.ts.
  *   nodenext  "type": "module", relative specifiers with `.js`. lib/legacy/clock re-exports Clock (also as
  *             Timer) and Tick; lib/legacy/format moved whole to lib/format.
+ *   nodenext-implied  the same without `moduleResolution` (`module` implies it); lib/legacy/clock, also imported
+ *             as `#legacy/clock` (package.json "imports"), moved whole to lib/clock.
  *   rxjs      `rxjs/operators` moved whole to `rxjs`.
  * Files under test live in src/app; they need not exist on disk.
  */
 const bundler = (file: string) => fixtureFile('bundler', file);
 const nodenext = (file: string) => fixtureFile('nodenext', file);
+const nodenextImplied = (file: string) => fixtureFile('nodenext-implied', file);
 const rxjs = (file: string) => fixtureFile('rxjs', file);
 
 const testerFor = (file: (path: string) => string) =>
   createRuleTester({ defaultFilenames: { ts: file('src/app/file.ts'), tsx: file('src/app/file.tsx') } });
 const bundlerTester = testerFor(bundler);
 const nodenextTester = testerFor(nodenext);
+const nodenextImpliedTester = testerFor(nodenextImplied);
 const rxjsTester = testerFor(rxjs);
 
 const lines = (...text: string[]) => text.join('\n');
@@ -1337,6 +1341,27 @@ describe('nodenext: relative specifiers with .js', () => {
         filename: nodenext('src/app/file.cts'),
         output: "const { formatTime } = require('../lib/format');",
         errors: [{ messageId: 'legacyModule', line: 1, column: 32, endLine: 1, endColumn: 54 }],
+      },
+    ],
+  });
+});
+
+describe('nodenext implied by `module` alone: an ES module file resolves as one', () => {
+  nodenextImpliedTester.run('canonical-import', rule, {
+    valid: ["import { Clock } from '../lib/clock.js';"],
+    invalid: [
+      {
+        // TypeScript resolves an ES module's imports in import mode: without `.js` the path would not resolve
+        code: "import { Clock } from '#legacy/clock';",
+        output: "import { Clock } from '../lib/clock.js';",
+        errors: [{ messageId: 'legacyImport', line: 1, column: 23, endLine: 1, endColumn: 38 }],
+      },
+      {
+        // a CommonJS file (.cts) still loads it in require mode, where the path needs no extension
+        code: "import { Clock } from '#legacy/clock';",
+        filename: nodenextImplied('src/app/file.cts'),
+        output: "import { Clock } from '../lib/clock';",
+        errors: [{ messageId: 'legacyImport', line: 1, column: 23, endLine: 1, endColumn: 38 }],
       },
     ],
   });
