@@ -11,6 +11,7 @@ import {
   type MayReport,
   type Typescript7Host,
 } from '../src/index';
+import type { Typescript7Snapshot } from '../src/hosts/typescript7/api-types';
 import { loadModeOfSite } from '../src/module-sites';
 import { installMisleadingTypescript7 } from './helpers/misleading-typescript7';
 import { makeTempRoot, parseTsconfig, writeFile } from './helpers/temp-project';
@@ -58,6 +59,45 @@ afterEach(() => {
 function open(): Typescript7Host {
   host = openTypescript7Host(ts, path.join(root, 'tsconfig.json'), loadTypescript7(repoRoot));
   return host;
+}
+
+interface SymbolCall {
+  readonly file: string;
+  /** The text at each position asked: the specifier's literal for a site (asked before its closing quote). */
+  readonly texts: readonly string[];
+}
+
+/** The workspace's TypeScript 7, whose checker records each getSymbolAtPosition call (each a round trip). */
+function recordingTypescript7(calls: SymbolCall[]): ReturnType<typeof loadTypescript7> {
+  const loaded = loadTypescript7(repoRoot);
+  const Real = loaded.sync.API;
+  const recorded = new WeakSet<object>();
+  const record = (project: ReturnType<Typescript7Snapshot['getProject']>) => {
+    if (!project || recorded.has(project.checker)) return project;
+    recorded.add(project.checker);
+    const ask = project.checker.getSymbolAtPosition.bind(project.checker);
+    project.checker.getSymbolAtPosition = (file, positions) => {
+      const text = fs.readFileSync(file, 'utf8');
+      calls.push({ file, texts: positions.map((position) => textAt(text, position)) });
+      return ask(file, positions);
+    };
+    return project;
+  };
+  class RecordingApi extends Real {
+    override updateSnapshot(params: Parameters<InstanceType<typeof Real>['updateSnapshot']>[0]): Typescript7Snapshot {
+      const snapshot = super.updateSnapshot(params);
+      const getProject = snapshot.getProject.bind(snapshot);
+      snapshot.getProject = (configFileName) => record(getProject(configFileName));
+      return snapshot;
+    }
+  }
+  return { ...loaded, sync: { ...loaded.sync, API: RecordingApi } };
+}
+
+/** The string literal around a position inside it, or the identifier starting at it. */
+function textAt(text: string, position: number): string {
+  if (text[position] === "'") return text.slice(text.lastIndexOf("'", position - 1), position + 1);
+  return /^[\w$]+/.exec(text.slice(position))?.[0] ?? '';
 }
 
 /** Where TypeScript 6's program resolves each module site of `file` ('(none)' where it has no file). */
@@ -182,6 +222,74 @@ describe('the TypeScript 7 backend', () => {
     const lookupsBefore = second.modules.stats.lookups;
     expect(second.modules.resolve('pkg', use, 'import')).toBe(path.join(root, 'node_modules/pkg/main.d.ts'));
     expect(second.modules.stats.lookups).toBe(lookupsBefore);
+  });
+
+  it("a site another file of its directory wrote alike is answered by that file's answer: no round trip for it", () => {
+    writeFile(root, 'src/feature/a.ts', "import { now } from '../lib/clock';\nexport const a = now;\n");
+    writeFile(root, 'src/feature/b.ts', "import { now } from '../lib/clock';\nimport { main } from 'pkg';\nexport const b = [now, main];\n");
+    writeFile(root, 'src/feature/c.ts', "export { now } from '../lib/clock';\nimport { now } from '../lib/clock';\nexport const c = now;\n");
+    // `import x = require()` (loaded in another mode where modes differ) and another directory: asked again.
+    writeFile(root, 'src/feature/d.ts', "import clock = require('../lib/clock');\nexport const d = clock.now;\n");
+    writeFile(root, 'src/other/e.ts', "import { now } from '../lib/clock';\nexport const e = now;\n");
+    const calls: SymbolCall[] = [];
+    host = openTypescript7Host(ts, path.join(root, 'tsconfig.json'), recordingTypescript7(calls));
+    const pass = host.pass({ changed: [] });
+    const asked = (file: string) => calls.filter((call) => call.file === path.join(root, file)).map((call) => call.texts);
+    expect(asked('src/feature/a.ts')).toEqual([["'../lib/clock'"]]);
+    expect(asked('src/feature/b.ts')).toEqual([["'pkg'"]]);
+    // Its export statement is another kind of site than a's import: asked; its import is a's.
+    expect(asked('src/feature/c.ts')).toEqual([["'../lib/clock'"]]);
+    expect(asked('src/feature/d.ts')).toEqual([["'../lib/clock'"]]);
+    expect(asked('src/other/e.ts')).toEqual([["'../lib/clock'"]]);
+    const clock = path.join(root, 'src/lib/clock.ts');
+    const lookupsBefore = pass.modules.stats.lookups;
+    for (const file of ['src/feature/b.ts', 'src/feature/c.ts', 'src/other/e.ts']) {
+      expect(pass.modules.resolve('../lib/clock', path.join(root, file), 'import')).toBe(clock);
+    }
+    expect(pass.modules.resolve('../lib/clock', path.join(root, 'src/feature/d.ts'), 'require')).toBe(clock);
+    expect(pass.modules.stats.lookups).toBe(lookupsBefore);
+  });
+
+  it('a package loaded in two modes from one directory is asked in each: its exports lead each mode elsewhere', () => {
+    writeFile(root, 'tsconfig.json', JSON.stringify({ compilerOptions: { module: 'nodenext', strict: true }, include: ['src'] }));
+    writeFile(root, 'node_modules/dual/package.json', JSON.stringify({
+      name: 'dual',
+      exports: { '.': { import: './esm.d.mts', require: './cjs.d.cts' } },
+    }));
+    writeFile(root, 'node_modules/dual/esm.d.mts', 'export declare const esm: number;\n');
+    writeFile(root, 'node_modules/dual/cjs.d.cts', 'export declare const cjs: number;\n');
+    fs.rmSync(path.join(root, 'src/use.ts'));
+    const esm = writeFile(root, 'src/modes/a.mts', "import { esm } from 'dual';\nexport const a = esm;\n");
+    const cjs = writeFile(root, 'src/modes/b.cts', "import { cjs } from 'dual';\nexport const b = cjs;\n");
+    const calls: SymbolCall[] = [];
+    host = openTypescript7Host(ts, path.join(root, 'tsconfig.json'), recordingTypescript7(calls));
+    const pass = host.pass({ changed: [] });
+    expect(calls.filter((call) => call.file === esm || call.file === cjs)).toHaveLength(2);
+    expect(pass.modules.resolve('dual', esm, 'import')).toBe(path.join(root, 'node_modules/dual/esm.d.mts'));
+    expect(pass.modules.resolve('dual', cjs, 'require')).toBe(path.join(root, 'node_modules/dual/cjs.d.cts'));
+  });
+
+  it("with classNamesAhead, a file's class names are asked with its module sites, and the type checks ask no more", () => {
+    writeFile(root, 'src/shape.ts', "import { now } from './lib/clock';\nexport class Base {}\nexport class Shape extends Base { at = now(); }\n");
+    const calls: SymbolCall[] = [];
+    host = openTypescript7Host(ts, path.join(root, 'tsconfig.json'), recordingTypescript7(calls));
+    const shape = path.join(root, 'src/shape.ts');
+    const pass = host.pass({ changed: [], classNamesAhead: (fileName) => fileName === shape });
+    const shapeCalls = () => calls.filter((call) => call.file === shape).map((call) => call.texts);
+    expect(shapeCalls()).toEqual([["'./lib/clock'", 'Base', 'Shape', 'Base']]);
+    const sourceFile = pass.files.find((file) => file.fileName === shape)!;
+    const shapeClass = sourceFile.statements.filter(ts.isClassDeclaration)[1]!;
+    const checker = pass.typedProgram().getTypeChecker();
+    expect(checker.getSymbolAtLocation(shapeClass.name!)?.name).toBe('Shape');
+    expect(checker.getSymbolAtLocation(shapeClass.heritageClauses![0]!.types[0]!.expression)?.name).toBe('Base');
+    expect(shapeCalls()).toHaveLength(1);
+    // Without it, the first question about a name is a round trip of its own.
+    const withoutAhead = host.pass({ changed: [shape] });
+    const before = calls.length;
+    const again = withoutAhead.files.find((file) => file.fileName === shape)!;
+    const name = again.statements.filter(ts.isClassDeclaration)[1]!.name!;
+    expect(withoutAhead.typedProgram().getTypeChecker().getSymbolAtLocation(name)?.name).toBe('Shape');
+    expect(calls.length).toBe(before + 1);
   });
 
   it('a tsconfig TypeScript 7 rejects: an error that names the tsconfig and the option', () => {

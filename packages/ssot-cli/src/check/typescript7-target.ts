@@ -13,7 +13,11 @@ export function typescript7Target(host: Typescript7Host, changed: readonly strin
     const config = governingConfig(ts, fileName);
     return config !== undefined && typeChecksHaveWork(config);
   };
-  const pass = host.pass({ changed, mayReport: (fileName, text, facts) => checksMayReport(ts, fileName, text, facts) });
+  const pass = host.pass({
+    changed,
+    mayReport: (fileName, text, facts) => checksMayReport(ts, fileName, text, facts),
+    classNamesAhead: hasTypeWork,
+  });
   return {
     files: pass.files,
     fileNames: pass.fileNames,

@@ -1,10 +1,12 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type * as TS from 'typescript';
 import { createModuleResolver, normalizePath, readCompilerOptions, type ModuleResolver, type ResolutionMode } from 'ssot-config';
 import type { FileFacts } from '../../checks-may-report';
 import { rememberParse } from '../../export-map';
-import { findModuleSites, loadModeOfSite } from '../../module-sites';
-import type { Typescript7Ast, Typescript7Project } from './api-types';
+import { findModuleSites, loadModeOfSite, type ModuleSite, type SiteKind } from '../../module-sites';
+import type { Typescript7Ast, Typescript7Project, Typescript7Symbol } from './api-types';
+import { classNamePositions } from './name-positions';
 import { typescript7Program } from './typed-program';
 
 // One pass of the TypeScript 7 backend: the project's files as its program lists them, those the checks need
@@ -52,6 +54,11 @@ export interface PassOptions {
    * asked where a specifier leads (see Typescript7Pass.unconfirmed).
    */
   readonly mayReport?: MayReport | undefined;
+  /**
+   * Says of a file whether the type checks will ask about its class names (its config declares a protocol): they
+   * are asked with its module sites, in the same round trip, and kept for the pass's typedProgram.
+   */
+  readonly classNamesAhead?: ((fileName: string) => boolean) | undefined;
 }
 
 /**
@@ -96,14 +103,19 @@ export function readPass(
    * that TypeScript 7 leads to two files, has none. */
   const unparsedAnswers = new Map<string, string | null>();
   const names = projectFileNames(ts, project);
+  /** The module file a symbol at a specifier stands for. */
+  const moduleFileOf = (symbol: Typescript7Symbol | undefined) => {
+    const declaration = symbol?.declarations?.[0];
+    // A module that is a file. Where TypeScript 7 gives none (an ambient `declare module`, a script that is not
+    // a module, a `require()` it does not read in a .ts file), the resolver answers as it does on TypeScript 6.
+    return declaration?.kind === kinds.sourceFile ? names(declaration.path) : undefined;
+  };
   /** TypeScript 7's module file for each position, in one call per file. */
   const moduleFilesAt = (fileName: string, positions: readonly number[]) =>
-    project.checker.getSymbolAtPosition(fileName, positions).map((symbol) => {
-      const declaration = symbol?.declarations?.[0];
-      // A module that is a file. Where TypeScript 7 gives none (an ambient `declare module`, a script that is not
-      // a module, a `require()` it does not read in a .ts file), the resolver answers as it does on TypeScript 6.
-      return declaration?.kind === kinds.sourceFile ? names(declaration.path) : undefined;
-    });
+    project.checker.getSymbolAtPosition(fileName, positions).map(moduleFileOf);
+  /** What TypeScript 7 answered for sites by sharedSiteKey: a directory's files mostly import alike. */
+  const byDirectory = new Map<string, string | undefined>();
+  const classNamesAsked = new Map<string, ReadonlyMap<number, Typescript7Symbol | undefined>>();
   /** The files declaring what the name at each position refers to, through aliases (one call per alias). */
   const declarationFilesAt = (fileName: string, positions: readonly number[]) =>
     project.checker.getSymbolAtPosition(fileName, positions).map((symbol) => {
@@ -140,17 +152,30 @@ export function readPass(
     const sourceFile = parseSource(ts, fileName, read);
     files.push(sourceFile);
     const sites = findModuleSites(ts, sourceFile);
-    if (sites.length === 0) continue;
+    const namesAhead = options.classNamesAhead?.(fileName) ? [...new Set(classNamePositions(ts, sourceFile))] : [];
+    if (sites.length === 0 && namesAhead.length === 0) continue;
     const format = base.fileFormat(fileName);
+    const directory = normalizePath(path.dirname(fileName));
     // Before the closing quote: inside the literal, the position the checker reads as the specifier.
     const positions = sites.map((site) => site.specifier.end - 1);
+    const shared = sites.map((site) => sharedSiteKey(ts, site, directory, format));
+    shared.forEach((key, index) => {
+      const position = positions[index] ?? -1;
+      if (key !== undefined && !known.has(position) && byDirectory.has(key)) known.set(position, byDirectory.get(key));
+    });
     const unasked = positions.filter((position) => !known.has(position));
-    if (unasked.length > 0) {
-      const found = moduleFilesAt(fileName, unasked);
-      unasked.forEach((position, index) => known.set(position, found[index]));
+    if (unasked.length > 0 || namesAhead.length > 0) {
+      const found = project.checker.getSymbolAtPosition(fileName, [...unasked, ...namesAhead]);
+      unasked.forEach((position, index) => known.set(position, moduleFileOf(found[index])));
+      if (namesAhead.length > 0) {
+        classNamesAsked.set(fileName, new Map(namesAhead.map((position, index) => [position, found[unasked.length + index]])));
+      }
     }
     sites.forEach((site, index) => {
-      const file = known.get(positions[index] ?? -1);
+      const position = positions[index] ?? -1;
+      const file = known.get(position);
+      const key = shared[index];
+      if (key !== undefined && known.has(position) && !byDirectory.has(key)) byDirectory.set(key, file);
       if (file !== undefined) answers.set(answerKey(site.specifier.text, fileName, loadModeOfSite(ts, site, format)), file);
     });
   }
@@ -177,7 +202,7 @@ export function readPass(
   };
   let typed: TS.Program | undefined;
   const typedProgram = () => {
-    typed ??= typescript7Program({ ts, ast, project, fileNames, sourceFileOf: parsedFiles(ts, files), fileNameOf: names });
+    typed ??= typescript7Program({ ts, ast, project, fileNames, sourceFileOf: parsedFiles(ts, files), fileNameOf: names, classNamesAsked });
     return typed;
   };
   return { files, fileNames, modules, unconfirmed, typedProgram };
@@ -271,6 +296,22 @@ function parseSource(ts: Typescript, fileName: string, read: SourceText): TS.Sou
   const sourceFile = ts.createSourceFile(fileName, read.text, ts.ScriptTarget.Latest, true);
   if (read.mtimeMs !== undefined) rememberParse(fileName, sourceFile, read.mtimeMs);
   return sourceFile;
+}
+
+/** Statements whose specifier TypeScript resolves by the directory of their file, the specifier and the mode. */
+const SHARED_SITE_KINDS: ReadonlySet<SiteKind> = new Set(['import', 'export', 'side-effect', 'export-all']);
+
+/**
+ * The key under which a site's answer holds for every file of its directory: TypeScript resolves a specifier by
+ * the directory it is written in and the mode it is loaded in, whatever the file. Undefined for a site whose
+ * answer is not shared: a call, a type, an `import x = require()`, a statement with import attributes (which can
+ * set the mode).
+ */
+function sharedSiteKey(ts: Typescript, site: ModuleSite, directory: string, format: ResolutionMode | undefined): string | undefined {
+  if (!SHARED_SITE_KINDS.has(site.kind)) return undefined;
+  const statement = site.node as TS.ImportDeclaration | TS.ExportDeclaration;
+  if (statement.attributes) return undefined;
+  return `${site.kind}\0${loadModeOfSite(ts, site, format) ?? ''}\0${directory}\0${site.specifier.text}`;
 }
 
 function looseKey(specifier: string, containingFile: string): string {

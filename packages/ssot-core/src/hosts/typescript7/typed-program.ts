@@ -1,6 +1,7 @@
 import type * as TS from 'typescript';
 import type { Typescript7Ast, Typescript7Node, Typescript7Project, Typescript7Symbol, Typescript7Type } from './api-types';
 import { createCheckerObjects, type CheckerObjects } from './checker-objects';
+import { classNamePositions, positionsOfName } from './name-positions';
 import { createNodeMap, type NodeMap } from './node-map';
 
 type Typescript = typeof TS;
@@ -47,6 +48,11 @@ export interface TypedProgramInput {
   readonly sourceFileOf: (fileName: string) => TS.SourceFile | undefined;
   /** A declaration's file name from the path the compiler gives. */
   readonly fileNameOf: (declarationPath: string) => string;
+  /**
+   * The symbols at files' class names (classNamePositions), by file name, where they were asked before, with the
+   * file's module sites: those files' first question is answered without a round trip.
+   */
+  readonly classNamesAsked?: ReadonlyMap<string, ReadonlyMap<number, Typescript7Symbol | undefined>>;
 }
 
 /**
@@ -59,7 +65,7 @@ export function typescript7Program(input: TypedProgramInput): TS.Program {
   const { ts, ast, project, sourceFileOf } = input;
   const nodes = createNodeMap(ts, ast, project, sourceFileOf, input.fileNameOf);
   const objects = createCheckerObjects(nodes);
-  const checker = typescript7Checker(ts, ast, project, nodes, objects);
+  const checker = typescript7Checker(ts, ast, project, nodes, objects, input.classNamesAsked);
   let files: TS.SourceFile[] | undefined;
   const program: TypedProgram = {
     getSourceFile: (fileName) => sourceFileOf(fileName),
@@ -81,6 +87,7 @@ function typescript7Checker(
   project: Typescript7Project,
   nodes: NodeMap,
   objects: CheckerObjects,
+  classNamesAsked: TypedProgramInput['classNamesAsked'],
 ): TypeQueries {
   const remote = project.checker;
   const { symbol, type, signature, rawSymbol, rawType, rawSignature } = objects;
@@ -89,7 +96,7 @@ function typescript7Checker(
   // A node the compiler has no counterpart for (its text changed since the snapshot) has no type: `any`, which
   // the checks never count as a match.
   const anyType = () => type(remote.getAnyType());
-  const names = namesOfFiles(ts, remote);
+  const names = namesOfFiles(ts, remote, classNamesAsked);
   const queries: TypeQueries = {
     getSymbolAtLocation(node) {
       // A name is asked by its position, which needs no syntax tree from the compiler: the checks ask about
@@ -158,11 +165,16 @@ function typescript7Checker(
 /**
  * The symbols at names' positions, asked of the compiler in batches, each answer kept: a file's first question
  * also asks about the names the type checks ask about in every file they scan (each class's name, the names its
- * heritage clauses write); a question about another name asks about every identifier of the file that spells it
+ * heritage clauses write), unless the pass asked them with the file's module sites; a question about another name asks about every identifier of the file that spells it
  * (the checks look for the uses of a class or member name, file by file): one round trip per question.
  */
-function namesOfFiles(ts: Typescript, remote: Typescript7Project['checker']) {
+function namesOfFiles(
+  ts: Typescript,
+  remote: Typescript7Project['checker'],
+  classNamesAsked: TypedProgramInput['classNamesAsked'],
+) {
   const byFile = new Map<string, Map<number, Typescript7Symbol | undefined>>();
+  for (const [fileName, asked] of classNamesAsked ?? []) byFile.set(fileName, new Map(asked));
   const ask = (sourceFile: TS.SourceFile, known: Map<number, Typescript7Symbol | undefined>, positions: readonly number[]) => {
     const unasked = [...new Set(positions)].filter((position) => !known.has(position));
     if (unasked.length === 0) return;
@@ -184,36 +196,6 @@ function namesOfFiles(ts: Typescript, remote: Typescript7Project['checker']) {
       return known.get(position);
     },
   };
-}
-
-/** Where each identifier of the file that spells `name` starts. */
-function positionsOfName(ts: Typescript, sourceFile: TS.SourceFile, name: string): number[] {
-  const positions: number[] = [];
-  const visit = (node: TS.Node): void => {
-    if ((ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) && node.text === name) positions.push(node.getStart(sourceFile));
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
-  return positions;
-}
-
-/** Where each class of the file writes its name, and each identifier its heritage clauses name. */
-function classNamePositions(ts: Typescript, sourceFile: TS.SourceFile): number[] {
-  const positions: number[] = [];
-  const visit = (node: TS.Node): void => {
-    if (ts.isClassLike(node)) {
-      if (node.name) positions.push(node.name.getStart(sourceFile));
-      for (const clause of node.heritageClauses ?? []) {
-        for (const type of clause.types) {
-          if (ts.isIdentifier(type.expression)) positions.push(type.expression.getStart(sourceFile));
-        }
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  // A file that declares no class has nothing to ask ahead.
-  if (/\bclass\b/.test(sourceFile.text)) visit(sourceFile);
-  return positions;
 }
 
 /**
