@@ -58,6 +58,15 @@ describe('where TypeScript 6 places a node, TypeScript 7 places the same', () =>
   let project: Typescript7Project;
   let nodes: NodeMap;
   const parsed = new Map<string, ts.SourceFile>();
+  const sourceFileOf = (fileName: string) => {
+    if (!fs.existsSync(fileName)) return undefined;
+    let sourceFile = parsed.get(fileName);
+    if (!sourceFile) {
+      sourceFile = ts.createSourceFile(fileName, fs.readFileSync(fileName, 'utf8'), ts.ScriptTarget.Latest, true);
+      parsed.set(fileName, sourceFile);
+    }
+    return sourceFile;
+  };
   /** The project's own files, as TypeScript 6 parses them. */
   const projectFiles = () => Object.keys(FILES).map((file) => parsed.get(path.join(root, file)) as ts.SourceFile);
 
@@ -75,15 +84,6 @@ describe('where TypeScript 6 places a node, TypeScript 7 places the same', () =>
     const opened = snapshot.getProject(tsconfig);
     if (!opened) throw new Error('TypeScript 7 did not open the project');
     project = opened;
-    const sourceFileOf = (fileName: string) => {
-      if (!fs.existsSync(fileName)) return undefined;
-      let sourceFile = parsed.get(fileName);
-      if (!sourceFile) {
-        sourceFile = ts.createSourceFile(fileName, fs.readFileSync(fileName, 'utf8'), ts.ScriptTarget.Latest, true);
-        parsed.set(fileName, sourceFile);
-      }
-      return sourceFile;
-    };
     nodes = createNodeMap(ts, loaded.ast, project, sourceFileOf, (declarationPath) => declarationPath);
     for (const file of Object.keys(FILES)) sourceFileOf(path.join(root, file));
   });
@@ -130,5 +130,38 @@ describe('where TypeScript 6 places a node, TypeScript 7 places the same', () =>
     }
     expect(wrong).toEqual([]);
     expect(checked.length).toBeGreaterThan(25);
+  });
+
+  it("a declaration learned from the answer at its name is the one the compiler's tree gives, found without that tree", () => {
+    const fetched: string[] = [];
+    const program = Object.create(project.program) as Typescript7Project['program'];
+    program.getSourceFile = (fileName) => {
+      fetched.push(fileName);
+      return project.program.getSourceFile(fileName);
+    };
+    const counted = Object.create(project, { program: { value: program } }) as Typescript7Project;
+    const learning = createNodeMap(ts, loadTypescript7(repoRoot).ast, counted, sourceFileOf, (declarationPath) => declarationPath);
+    const shapes = parsed.get(path.join(root, 'src/shapes.ts'))!;
+    const declaredNames: { declaration: ts.NamedDeclaration; name: ts.Identifier | ts.PrivateIdentifier }[] = [];
+    const visit = (node: ts.Node): void => {
+      const name = ts.isNamedDeclaration(node) && !ts.isPropertyAccessExpression(node) ? node.name : undefined;
+      if (name && (ts.isIdentifier(name) || ts.isPrivateIdentifier(name))) declaredNames.push({ declaration: node as ts.NamedDeclaration, name });
+      ts.forEachChild(node, visit);
+    };
+    visit(shapes);
+    const symbols = project.checker.getSymbolAtPosition(shapes.fileName, declaredNames.map(({ name }) => name.getStart(shapes)));
+    declaredNames.forEach(({ declaration }, index) => learning.learn(declaration, symbols[index]?.declarations ?? []));
+    // Classes Base and Circle are not the only class of their file: only what was learned finds them treeless.
+    const circle = declaredNames.find(({ name }) => name.text === 'Circle')!;
+    const [circleHandle] = symbols[declaredNames.indexOf(circle)]?.declarations ?? [];
+    expect(learning.local(circleHandle!)).toBe(circle.declaration);
+    expect(fetched).toEqual([]);
+    // Every declaration, learned or not (area's overloads are two methods of one kind: never learned), is the
+    // node the compiler's tree leads to.
+    const differing = symbols.flatMap((symbol) =>
+      (symbol?.declarations ?? []).filter((handle) => learning.local(handle) !== nodes.local(handle)).map((handle) => `${symbol?.name} ${handle.kind}`),
+    );
+    expect(differing).toEqual([]);
+    expect(fetched.length).toBeGreaterThan(0);
   });
 });

@@ -5,15 +5,36 @@ type Typescript = typeof TS;
 // Where the names stand that the type checks ask TypeScript 7's checker about by position: asked in batches, since
 // each call is a round trip to the compiler.
 
-/** Where each identifier of the file that spells `name` starts. */
-export function positionsOfName(ts: Typescript, sourceFile: TS.SourceFile, name: string): number[] {
-  const positions: number[] = [];
+/** Each identifier of the file that spells `name`. */
+export function identifiersNamed(ts: Typescript, sourceFile: TS.SourceFile, name: string): (TS.Identifier | TS.PrivateIdentifier)[] {
+  const found: (TS.Identifier | TS.PrivateIdentifier)[] = [];
   const visit = (node: TS.Node): void => {
-    if ((ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) && node.text === name) positions.push(node.getStart(sourceFile));
+    if ((ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) && node.text === name) found.push(node);
     ts.forEachChild(node, visit);
   };
   visit(sourceFile);
-  return positions;
+  return found;
+}
+
+/**
+ * The declaration an identifier names, where the checker's symbol at the identifier is that declaration's own:
+ * a class, interface, member, function, variable, parameter, type alias or enum. Undefined for any other use.
+ */
+export function declarationNamedBy(ts: Typescript, name: TS.Identifier | TS.PrivateIdentifier): TS.NamedDeclaration | undefined {
+  const parent = name.parent as TS.Node | undefined;
+  if (!parent) return undefined;
+  const declaration = parent as TS.NamedDeclaration;
+  const declares =
+    ts.isClassLike(parent) ||
+    ts.isInterfaceDeclaration(parent) ||
+    ts.isClassElement(parent) ||
+    ts.isTypeElement(parent) ||
+    ts.isFunctionDeclaration(parent) ||
+    ts.isVariableDeclaration(parent) ||
+    ts.isParameter(parent) ||
+    ts.isTypeAliasDeclaration(parent) ||
+    ts.isEnumDeclaration(parent);
+  return declares && declaration.name === name ? declaration : undefined;
 }
 
 /**

@@ -14,6 +14,12 @@ export interface NodeMap {
   remote(node: TS.Node): Typescript7Node | undefined;
   /** TypeScript 6's node for a declaration the compiler points at, when its file can be parsed here. */
   local(handle: Typescript7NodeHandle): TS.Node | undefined;
+  /**
+   * Tells the map which of a symbol's declarations is `declaration`, the symbol being the compiler's answer at
+   * the declaration's name: of the symbol's declarations, the only one in its file with its kind. Such a
+   * declaration is then found without the compiler's tree of the file (see local).
+   */
+  learn(declaration: TS.NamedDeclaration, handles: readonly Typescript7NodeHandle[]): void;
 }
 
 export function createNodeMap(
@@ -26,6 +32,7 @@ export function createNodeMap(
   const kinds = kindNumbers(ts, ast);
   const remoteIndexes = new Map<string, RemoteIndex | null>();
   const localIndexes = new WeakMap<TS.SourceFile, LocalIndex>();
+  const learned = new Map<string, TS.Node>();
   const remoteIndexOf = (sourceFile: TS.SourceFile): RemoteIndex | undefined => {
     const key = normalizePath(sourceFile.fileName);
     let index = remoteIndexes.get(key);
@@ -57,6 +64,8 @@ export function createNodeMap(
       const sourceFile = sourceFileOf(fileNameOf(handle.path));
       if (!sourceFile) return undefined;
       if (handle.kind === ast.SyntaxKind.SourceFile) return sourceFile;
+      const known = learned.get(handleKey(handle));
+      if (known?.getSourceFile() === sourceFile) return known;
       const index = localIndexOf(sourceFile);
       // The only node of its kind in the file needs no tree from the compiler (a class, most often): the tree of
       // a file is the costliest answer it sends.
@@ -65,7 +74,18 @@ export function createNodeMap(
       const node = handle.resolve(project);
       return node && index.byRange.get(rangeKey(node.pos, node.end, node.kind));
     },
+    learn(declaration, handles) {
+      const kind = kinds.toRemote.get(declaration.kind);
+      const file = normalizePath(declaration.getSourceFile().fileName);
+      const candidates = handles.filter((handle) => handle.kind === kind && normalizePath(fileNameOf(handle.path)) === file);
+      const [only] = candidates;
+      if (only && candidates.length === 1) learned.set(handleKey(only), declaration);
+    },
   };
+}
+
+function handleKey(handle: Typescript7NodeHandle): string {
+  return `${handle.index}:${handle.kind}:${handle.path}`;
 }
 
 interface RemoteIndex {

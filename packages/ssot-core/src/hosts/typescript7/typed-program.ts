@@ -1,7 +1,7 @@
 import type * as TS from 'typescript';
 import type { Typescript7Ast, Typescript7Node, Typescript7Project, Typescript7Symbol, Typescript7Type } from './api-types';
 import { createCheckerObjects, type CheckerObjects } from './checker-objects';
-import { classNamePositions, positionsOfName } from './name-positions';
+import { classNamePositions, declarationNamedBy, identifiersNamed } from './name-positions';
 import { createNodeMap, type NodeMap } from './node-map';
 
 type Typescript = typeof TS;
@@ -96,7 +96,7 @@ function typescript7Checker(
   // A node the compiler has no counterpart for (its text changed since the snapshot) has no type: `any`, which
   // the checks never count as a match.
   const anyType = () => type(remote.getAnyType());
-  const names = namesOfFiles(ts, remote, classNamesAsked);
+  const names = namesOfFiles(ts, remote, nodes, classNamesAsked);
   const queries: TypeQueries = {
     getSymbolAtLocation(node) {
       // A name is asked by its position, which needs no syntax tree from the compiler: the checks ask about
@@ -171,6 +171,7 @@ function typescript7Checker(
 function namesOfFiles(
   ts: Typescript,
   remote: Typescript7Project['checker'],
+  nodes: NodeMap,
   classNamesAsked: TypedProgramInput['classNamesAsked'],
 ) {
   const byFile = new Map<string, Map<number, Typescript7Symbol | undefined>>();
@@ -180,6 +181,11 @@ function namesOfFiles(
     if (unasked.length === 0) return;
     const found = remote.getSymbolAtPosition(sourceFile.fileName, unasked);
     unasked.forEach((position, index) => known.set(position, found[index]));
+  };
+  /** A declaration's name answered: the node map learns which of the symbol's declarations it is. */
+  const learn = (name: TS.Identifier | TS.PrivateIdentifier, found: Typescript7Symbol | undefined) => {
+    const declaration = found?.declarations && declarationNamedBy(ts, name);
+    if (declaration) nodes.learn(declaration, found.declarations ?? []);
   };
   return {
     symbolAt(sourceFile: TS.SourceFile, name: TS.Identifier | TS.PrivateIdentifier): Typescript7Symbol | undefined {
@@ -191,9 +197,16 @@ function namesOfFiles(
         byFile.set(sourceFile.fileName, known);
         positions.push(...classNamePositions(ts, sourceFile));
       }
-      if (!known.has(position) && !positions.includes(position)) positions.push(position, ...positionsOfName(ts, sourceFile, name.text));
-      ask(sourceFile, known, positions);
-      return known.get(position);
+      if (!known.has(position) && !positions.includes(position)) {
+        const spelled = identifiersNamed(ts, sourceFile, name.text);
+        ask(sourceFile, known, [position, ...positions, ...spelled.map((identifier) => identifier.getStart(sourceFile))]);
+        for (const identifier of spelled) learn(identifier, known.get(identifier.getStart(sourceFile)));
+      } else {
+        ask(sourceFile, known, positions);
+      }
+      const found = known.get(position);
+      learn(name, found);
+      return found;
     },
   };
 }
