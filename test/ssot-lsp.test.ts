@@ -356,3 +356,24 @@ describe('ssot lsp --stdio, when the config names a package installed only after
     expect(asLines(await diagnosticsWhen((d) => asLines(d).join() === expected.join(), server))).toEqual(expected);
   });
 });
+
+describe('ssot lsp --stdio, when tsconfig.json is a solution that references the project', () => {
+  // Vite's templates: tsconfig.json lists no file and references tsconfig.app.json, whose options and files
+  // apply, as tsserver and typescript-eslint's project service take them.
+  let server: Server | undefined;
+  beforeAll(async () => {
+    server = await startServer('lsp-solution', true, (copy) => {
+      fs.renameSync(path.join(copy, 'tsconfig.json'), path.join(copy, 'tsconfig.app.json'));
+      fs.writeFileSync(path.join(copy, 'tsconfig.json'), JSON.stringify({ files: [], references: [{ path: './tsconfig.app.json' }] }));
+    });
+  }, 60_000);
+  afterAll(() => stopServer(server));
+
+  it("publishes what it publishes for the same project under a plain tsconfig.json, which is ESLint's", async () => {
+    const expected = eslintAsLines(eslintMessages());
+    // Among them one through the project's `@ws/*` alias, which only tsconfig.app.json sets.
+    expect(expected.some((line) => line.includes("'@ws/index'"))).toBe(true);
+    expect(eslintAsLines(eslintMessages((server as Server).dir))).toEqual(expected);
+    expect(asLines(await diagnosticsWhen((d) => asLines(d).join() === expected.join(), server))).toEqual(expected);
+  });
+});

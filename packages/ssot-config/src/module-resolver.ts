@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type * as TS from 'typescript';
 import { normalizePath } from './paths';
-import { findTsconfig, readCompilerOptions } from './tsconfig-options';
+import { governingTsconfig, readCompilerOptions } from './tsconfig-options';
 
 type Typescript = typeof TS;
 
@@ -113,10 +113,9 @@ function probeCachingHost(sys: TS.System): TS.ModuleResolutionHost {
 let resolversByTsconfig = new WeakMap<Typescript, Map<string, ModuleResolver>>();
 let resolversByOptions = new WeakMap<TS.CompilerOptions, ModuleResolver>();
 
-/** The shared resolver for the nearest tsconfig.json above `file` (default options when there is none). */
+/** The shared resolver for the tsconfig that governs `file` (governingTsconfig; default options when there is none). */
 export function getResolverForFile(ts: Typescript, file: string): ModuleResolver {
-  const tsconfig = findTsconfig(path.dirname(file));
-  return getResolverForTsconfig(ts, tsconfig);
+  return getResolverForTsconfig(ts, governingTsconfig(ts, file));
 }
 
 export function getResolverForTsconfig(ts: Typescript, tsconfig: string | undefined): ModuleResolver {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type * as TS from 'typescript';
-import { ancestorDirectories } from './paths';
+import { ancestorDirectories, normalizePath } from './paths';
 
 type Typescript = typeof TS;
 
@@ -30,6 +30,55 @@ export function findTsconfig(dir: string): string | undefined {
   }
   for (const visitedDir of visited) tsconfigByDirectory.set(visitedDir, found);
   return found ?? undefined;
+}
+
+/** The tsconfig that governs a file, by file, where the nearest one references other projects. */
+const governingByFile = new Map<string, string>();
+/** The files a tsconfig lists (its include, exclude and files applied), by tsconfig. */
+const fileListByTsconfig = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The tsconfig whose options apply to `file`: the nearest tsconfig.json, unless it references other projects and
+ * does not list the file itself, as a solution-style tsconfig.json does (`"files": []` and `references`, the
+ * layout of Vite's templates): then the first referenced project, depth first, that lists the file, the one
+ * tsserver and typescript-eslint's project service open for it. The nearest one when none lists it.
+ */
+export function governingTsconfig(ts: Typescript, file: string): string | undefined {
+  const nearest = findTsconfig(path.dirname(file));
+  if (!nearest || !parseTsconfig(ts, nearest).parsed.projectReferences?.length) return nearest;
+  const key = normalizePath(file);
+  let governing = governingByFile.get(key);
+  if (governing === undefined) {
+    governing = listingProject(ts, nearest, key, new Set()) ?? nearest;
+    governingByFile.set(key, governing);
+  }
+  return governing;
+}
+
+/** `tsconfig` if it lists `file`, else the first project it references (depth first) that does. */
+function listingProject(ts: Typescript, tsconfig: string, file: string, seen: Set<string>): string | undefined {
+  if (seen.has(tsconfig)) return undefined;
+  seen.add(tsconfig);
+  if (listedFiles(ts, tsconfig).has(file)) return tsconfig;
+  for (const reference of parseTsconfig(ts, tsconfig).parsed.projectReferences ?? []) {
+    const referenced = ts.resolveProjectReferencePath(reference);
+    if (!fs.existsSync(referenced)) continue;
+    const found = listingProject(ts, referenced, file, seen);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The files a tsconfig lists, read from disk once (parseTsconfig skips listing them). */
+function listedFiles(ts: Typescript, tsconfig: string): ReadonlySet<string> {
+  let files = fileListByTsconfig.get(tsconfig);
+  if (!files) {
+    const read = ts.readConfigFile(tsconfig, (name) => ts.sys.readFile(name));
+    const parsed = ts.parseJsonConfigFileContent(read.config ?? {}, ts.sys, path.dirname(tsconfig), undefined, tsconfig);
+    files = new Set(parsed.fileNames.map(normalizePath));
+    fileListByTsconfig.set(tsconfig, files);
+  }
+  return files;
 }
 
 interface ParsedTsconfig {
@@ -116,4 +165,6 @@ export function tsconfigProblemOf(
 export function clearTsconfigCache(): void {
   tsconfigByDirectory.clear();
   parsedByTsconfig.clear();
+  governingByFile.clear();
+  fileListByTsconfig.clear();
 }

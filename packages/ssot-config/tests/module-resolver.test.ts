@@ -21,6 +21,25 @@ describe('getResolverForFile', () => {
     expect(resolver.compilerOptions.moduleResolution).toBe(ts.ModuleResolutionKind.Bundler);
   });
 
+  it('under a solution-style tsconfig.json, uses the referenced project that lists the file, depth first', () => {
+    const root = makeTempDir();
+    writeFile(root, 'tsconfig.json', JSON.stringify({ files: [], references: [{ path: './tsconfig.app.json' }, { path: './config' }] }));
+    writeFile(root, 'tsconfig.app.json', JSON.stringify({ compilerOptions: { paths: { '@/*': ['./src/*'] } }, include: ['src'] }));
+    // A referenced directory is its tsconfig.json, itself a solution over tsconfig.tools.json.
+    writeFile(root, 'config/tsconfig.json', JSON.stringify({ files: [], references: [{ path: './tsconfig.tools.json' }] }));
+    writeFile(root, 'config/tsconfig.tools.json', JSON.stringify({ compilerOptions: { module: 'nodenext' }, include: ['../tools'] }));
+    const app = writeFile(root, 'src/app.ts', "import { clock } from '@/clock';\n");
+    const clock = writeFile(root, 'src/clock.ts', 'export const clock = 1;\n');
+    const tool = writeFile(root, 'tools/build.ts', 'export {};\n');
+    const stray = writeFile(root, 'scripts/stray.ts', 'export {};\n');
+
+    expect(getResolverForFile(ts, app).tsconfig).toBe(path.join(root, 'tsconfig.app.json'));
+    expect(getResolverForFile(ts, app).resolve('@/clock', app)).toBe(clock.replace(/\\/g, '/'));
+    expect(getResolverForFile(ts, tool).tsconfig).toBe(path.join(root, 'config/tsconfig.tools.json'));
+    // A file no project lists: the nearest tsconfig.json, as before.
+    expect(getResolverForFile(ts, stray).tsconfig).toBe(path.join(root, 'tsconfig.json'));
+  });
+
   it('shares one resolver between the files of one tsconfig', () => {
     const resolver = getResolverForFile(ts, bundler('src', 'app', 'main.ts'));
 

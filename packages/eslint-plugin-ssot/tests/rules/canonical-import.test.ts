@@ -19,12 +19,15 @@ import { createRuleTester, fixtureFile } from '../rule-tester';
  *   nodenext-implied  the same without `moduleResolution` (`module` implies it); lib/legacy/clock, also imported
  *             as `#legacy/clock` (package.json "imports"), moved whole to lib/clock.
  *   rxjs      `rxjs/operators` moved whole to `rxjs`.
+ *   solution  tsconfig.json lists no file and references tsconfig.app.json (src, alias `@/*`) and
+ *             tsconfig.node.json; lib/legacy/clock moved whole to lib/clock. src/app/file.ts is on disk.
  * Files under test live in src/app; they need not exist on disk.
  */
 const bundler = (file: string) => fixtureFile('bundler', file);
 const nodenext = (file: string) => fixtureFile('nodenext', file);
 const nodenextImplied = (file: string) => fixtureFile('nodenext-implied', file);
 const rxjs = (file: string) => fixtureFile('rxjs', file);
+const solution = (file: string) => fixtureFile('solution', file);
 
 const testerFor = (file: (path: string) => string) =>
   createRuleTester({ defaultFilenames: { ts: file('src/app/file.ts'), tsx: file('src/app/file.tsx') } });
@@ -32,6 +35,7 @@ const bundlerTester = testerFor(bundler);
 const nodenextTester = testerFor(nodenext);
 const nodenextImpliedTester = testerFor(nodenextImplied);
 const rxjsTester = testerFor(rxjs);
+const solutionTester = testerFor(solution);
 
 const lines = (...text: string[]) => text.join('\n');
 const crlfLines = (...text: string[]) => text.join('\r\n');
@@ -1362,6 +1366,20 @@ describe('nodenext implied by `module` alone: an ES module file resolves as one'
         filename: nodenextImplied('src/app/file.cts'),
         output: "import { Clock } from '../lib/clock';",
         errors: [{ messageId: 'legacyImport', line: 1, column: 23, endLine: 1, endColumn: 38 }],
+      },
+    ],
+  });
+});
+
+describe("a solution-style tsconfig.json: the referenced project's options resolve its files", () => {
+  solutionTester.run('canonical-import', rule, {
+    valid: ["import { Clock } from '@/lib/clock';"],
+    invalid: [
+      {
+        // `@/*` is tsconfig.app.json's alias; tsconfig.json itself lists no file and sets no option
+        code: "import { Clock } from '@/lib/legacy/clock';",
+        output: "import { Clock } from '@/lib/clock';",
+        errors: [{ messageId: 'legacyImport', line: 1, column: 23, endLine: 1, endColumn: 43 }],
       },
     ],
   });

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts = require('typescript');
-import { normalizePath } from 'ssot-config';
+import { governingTsconfig, normalizePath } from 'ssot-config';
 
 /** The text of an open document, as the editor has it (saved or not). */
 export interface OpenDocument {
@@ -35,9 +35,12 @@ export class ProjectServices {
     this.disk.trustWatcher = true;
   }
 
-  /** The program that holds `file` (that of the nearest tsconfig.json above it), or undefined. */
+  /**
+   * The program that holds `file`, or undefined: that of the nearest tsconfig.json above it, or of the project it
+   * references that lists the file when it lists none itself (governingTsconfig), as tsserver opens.
+   */
   programFor(file: string): ts.Program | undefined {
-    const tsconfig = ts.findConfigFile(path.dirname(file), (candidate) => ts.sys.fileExists(candidate));
+    const tsconfig = governingTsconfig(ts, file);
     if (!tsconfig) return undefined;
     const key = normalizePath(path.resolve(tsconfig));
     let entry = this.services.get(key);
