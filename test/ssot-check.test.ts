@@ -209,6 +209,8 @@ describe('ssot check output and errors', () => {
       const run = ssot(['check', '--typescript', typescript], solution);
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/tsconfig\.json includes no files \(it only references other projects\)\. Fix: /);
+      // The fix names the projects it references.
+      expect(run.stderr).toContain('a project whose tsconfig lists its sources: one of its references, pkg/tsconfig.json.\n');
       expect(run.stderr).not.toMatch(/\n\s+at /);
     } finally {
       fs.rmSync(solution, { recursive: true, force: true });

@@ -11,7 +11,7 @@ import {
   type Typescript7Host,
   type UnconfirmedResolution,
 } from 'ssot-core';
-import { displayPath, findProjectTsconfig, loadProject, noFilesError, tsconfigHasReferences } from './audit/project';
+import { displayPath, findProjectTsconfig, loadProject, noFilesError, tsconfigReferences } from './audit/project';
 import type { CommandIo } from './audit-command';
 import { checkFiles, fileNamesUnder, pathsOutsideTarget, programTarget, type CheckTarget, type FileFindings } from './check/check-findings';
 import { typescript7Target } from './check/typescript7-target';
@@ -177,7 +177,7 @@ function typescript7PassTarget(host: Typescript7Host, written: readonly string[]
   try {
     const target = typescript7Target(host, written);
     // As on TypeScript 6: a tsconfig of no source file is an error, never a clean run of nothing.
-    if (target.fileNames.length === 0) throw noFilesError(tsconfig, tsconfigHasReferences(tsconfig));
+    if (target.fileNames.length === 0) throw noFilesError(tsconfig, tsconfigReferences(tsconfig));
     return target;
   } catch (error) {
     if (isTypescript7Error(error)) throw new CliError(`ssot check: ${error.message}`);

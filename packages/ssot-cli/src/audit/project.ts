@@ -33,12 +33,17 @@ export function findProjectTsconfig(dir: string): string {
   return path.resolve(found);
 }
 
-/** A tsconfig that lists no source file (a solution file that only references other projects): nothing to check. */
-export function noFilesError(tsconfig: string, hasReferences: boolean): CliError {
+/**
+ * A tsconfig that lists no source file (a solution file that only references other projects): nothing to check.
+ * `references`: the tsconfigs it references, which the fix names.
+ */
+export function noFilesError(tsconfig: string, references: readonly string[]): CliError {
+  const named = references.map((reference) => displayPath(reference)).join(', ');
   return new CliError(
     `ssot: ${displayPath(tsconfig)} includes no files` +
-      (hasReferences ? ' (it only references other projects)' : '') +
-      '. Fix: point ssot at a project whose tsconfig lists its sources, e.g. one of its references.',
+      (references.length > 0 ? ' (it only references other projects)' : '') +
+      '. Fix: point ssot at a project whose tsconfig lists its sources' +
+      (references.length > 0 ? `: one of its references, ${named}.` : '.'),
   );
 }
 
@@ -47,9 +52,9 @@ export function tsconfigFileNames(tsconfig: string): readonly string[] {
   return readTsconfig(tsconfig)?.fileNames ?? [];
 }
 
-/** Whether a tsconfig references other projects. */
-export function tsconfigHasReferences(tsconfig: string): boolean {
-  return (readTsconfig(tsconfig)?.projectReferences?.length ?? 0) > 0;
+/** The tsconfigs a tsconfig references (a reference to a directory is its tsconfig.json). */
+export function tsconfigReferences(tsconfig: string): string[] {
+  return (readTsconfig(tsconfig)?.projectReferences ?? []).map((reference) => ts.resolveProjectReferencePath(reference));
 }
 
 /** The tsconfig as TypeScript reads it; an error that stops the reading goes to `onUnrecoverable`. */
@@ -66,7 +71,9 @@ export function loadProject(tsconfig: string): Project {
     (diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error,
   );
   if (!parsed || errors.length > 0) throw new CliError(describeConfigErrors(tsconfig, errors));
-  if (parsed.fileNames.length === 0) throw noFilesError(tsconfig, (parsed.projectReferences?.length ?? 0) > 0);
+  if (parsed.fileNames.length === 0) {
+    throw noFilesError(tsconfig, (parsed.projectReferences ?? []).map((reference) => ts.resolveProjectReferencePath(reference)));
+  }
   const program = ts.createProgram({
     rootNames: parsed.fileNames,
     options: parsed.options,
