@@ -196,26 +196,48 @@ describe('ssot check output and errors', () => {
     }
   });
 
-  it.each(['6', '7'])('--typescript %s, a tsconfig that only references other projects: exit 2 with the fix, not a clean run', (typescript) => {
-    fs.mkdirSync(path.join(repoRoot, '.tmp'), { recursive: true });
-    const solution = fs.mkdtempSync(path.join(repoRoot, '.tmp', 'check-solution-'));
-    try {
-      fs.writeFileSync(path.join(solution, 'tsconfig.json'), JSON.stringify({ files: [], references: [{ path: './pkg' }] }));
-      fs.mkdirSync(path.join(solution, 'pkg', 'src'), { recursive: true });
-      fs.writeFileSync(path.join(solution, 'pkg', 'tsconfig.json'), JSON.stringify({ compilerOptions: { composite: true }, include: ['src'] }));
-      fs.writeFileSync(path.join(solution, 'pkg', 'src', 'a.ts'), 'export const a = 1;\n');
-      fs.writeFileSync(path.join(solution, 'ssot.config.json'), JSON.stringify({ modules: [{ legacy: './pkg/src/old', canonical: './pkg/src/a' }] }));
-      fs.writeFileSync(path.join(solution, 'pkg', 'src', 'old.ts'), "export * from './a';\n");
-      const run = ssot(['check', '--typescript', typescript], solution);
-      expect(run.status).toBe(2);
-      expect(run.stderr).toMatch(/tsconfig\.json includes no files \(it only references other projects\)\. Fix: /);
-      // The fix names the projects it references.
-      expect(run.stderr).toContain('a project whose tsconfig lists its sources: one of its references, pkg/tsconfig.json.\n');
-      expect(run.stderr).not.toMatch(/\n\s+at /);
-    } finally {
-      fs.rmSync(solution, { recursive: true, force: true });
-    }
-  });
+  it.each(['6', '7'])(
+    '--typescript %s, a solution-style tsconfig: each project it references that lists files, through nested solutions; none: exit 2 naming them',
+    (typescript) => {
+      fs.mkdirSync(path.join(repoRoot, '.tmp'), { recursive: true });
+      const solution = fs.mkdtempSync(path.join(repoRoot, '.tmp', 'check-solution-'));
+      const write = (file: string, text: string) => {
+        fs.mkdirSync(path.dirname(path.join(solution, file)), { recursive: true });
+        fs.writeFileSync(path.join(solution, file), text);
+      };
+      try {
+        // tsconfig.json -> pkg (files) and tools (a solution itself) -> tools/tsconfig.build.json (files).
+        write('tsconfig.json', JSON.stringify({ files: [], references: [{ path: './pkg' }, { path: './tools' }] }));
+        write('pkg/tsconfig.json', JSON.stringify({ compilerOptions: { composite: true }, include: ['src'] }));
+        write('tools/tsconfig.json', JSON.stringify({ files: [], references: [{ path: './tsconfig.build.json' }] }));
+        write('tools/tsconfig.build.json', JSON.stringify({ compilerOptions: { composite: true }, include: ['src'] }));
+        write('ssot.config.json', JSON.stringify({ modules: [{ legacy: './pkg/src/old', canonical: './pkg/src/a' }] }));
+        write('pkg/src/a.ts', 'export const a = 1;\n');
+        write('pkg/src/old.ts', "export * from './a';\n");
+        write('pkg/src/use.ts', "import { a } from './old';\nexport const b = a;\n");
+        write('tools/src/build.ts', "import { a } from '../../pkg/src/old';\nexport const c = a;\n");
+        const run = ssot(['check', '--typescript', typescript, '--format', 'json'], solution);
+        expect(run.stderr).toBe('');
+        expect(run.status).toBe(1);
+        const report = JSON.parse(run.stdout) as { filePath: string; messages: EslintMessage[] }[];
+        expect(report.map((file) => `${path.relative(solution, file.filePath).replace(/\\/g, '/')}:${file.messages.map((m) => m.line).join()}`).sort()).toEqual([
+          'pkg/src/use.ts:1',
+          'tools/src/build.ts:1',
+        ]);
+
+        // A solution whose references list no file: the error names them.
+        fs.rmSync(path.join(solution, 'pkg', 'src'), { recursive: true });
+        fs.rmSync(path.join(solution, 'tools', 'src'), { recursive: true });
+        const empty = ssot(['check', '--typescript', typescript], solution);
+        expect(empty.status).toBe(2);
+        expect(empty.stderr).toMatch(/tsconfig\.json includes no files \(it only references other projects\)\. Fix: /);
+        expect(empty.stderr).toContain('a project whose tsconfig lists its sources: one of its references, pkg/tsconfig.json, tools/tsconfig.json.\n');
+        expect(empty.stderr).not.toMatch(/\n\s+at /);
+      } finally {
+        fs.rmSync(solution, { recursive: true, force: true });
+      }
+    },
+  );
 
   it.each(['6', '7'])(
     '--typescript %s, files nearer to a tsconfig that resolves otherwise (a paths alias only it has): it says so, and its --project finds what ESLint finds (ssot audit says it too)',

@@ -17,8 +17,9 @@ import { checkFiles, fileNamesUnder, pathsOutsideTarget, programTarget, type Che
 import { typescript7Target } from './check/typescript7-target';
 import { formatJson, formatSarif, formatStylish, type CheckFormat } from './check/formats';
 import { warnOfNearerTsconfigs } from './check/nearer-tsconfigs';
+import { projectsToCheck } from './check/solution-projects';
 import { CliError } from './cli-error';
-import { createProgress } from './progress';
+import { createProgress, type Progress } from './progress';
 
 export interface CheckArgs {
   readonly paths: readonly string[];
@@ -42,16 +43,58 @@ export function runCheckCommand(args: CheckArgs, io: CommandIo): number {
   }
   const tsconfig = args.project === undefined ? findProjectTsconfig('.') : path.resolve(args.project);
   if (!fs.existsSync(tsconfig)) throw new CliError(`ssot check: --project ${args.project}: no such file. Fix: name the project's tsconfig.json.`);
+  const projects = projectsToCheck(tsconfig);
   const progress = createProgress(io.stderr);
+  const byFile = new Map<string, FileFindings>();
+  let fixed = 0;
+  let outside: string[] | undefined;
+  for (const project of projects) {
+    const run = checkProject(project, args, io, progress, projects.length > 1 ? `${displayPath(project)}: ` : '');
+    // A file two projects list is reported once, as the first project found it.
+    for (const entry of run.files) if (!byFile.has(entry.file)) byFile.set(entry.file, entry);
+    fixed += run.fixed;
+    outside = outside ? outside.filter((entry) => run.outside.includes(entry)) : run.outside;
+  }
+  progress.end();
+  const programs = projects.length === 1 ? `${displayPath(tsconfig)}'s program` : `the programs of ${projects.map((project) => displayPath(project)).join(', ')}`;
+  // A file no project includes is in no program: say so rather than pass it in silence.
+  for (const entry of outside ?? []) {
+    io.stderr.write(
+      `ssot check: ${entry}: no file of ${programs} is there, so nothing there was checked. ` +
+        'Fix: pass files the tsconfig includes, or name the tsconfig that does with --project.\n',
+    );
+  }
+  const files = [...byFile.values()];
+  const withFindings = files.filter((entry) => entry.findings.length > 0);
+  const root = path.dirname(tsconfig);
+  if (args.format === 'json') io.stdout.write(formatJson(withFindings));
+  else if (args.format === 'sarif') io.stdout.write(formatSarif(withFindings, root, version()));
+  else {
+    io.stdout.write(formatStylish(withFindings));
+    if (args.fix) io.stderr.write(`ssot check --fix: ${fixed} fix${fixed === 1 ? '' : 'es'} applied; ${describeLeft(withFindings)}\n`);
+  }
+  return withFindings.length > 0 ? 1 : 0;
+}
+
+/** What `ssot check` found in one project, what its fix passes applied, and the paths its program has no file under. */
+interface ProjectRun {
+  readonly files: FileFindings[];
+  readonly fixed: number;
+  readonly outside: string[];
+}
+
+/** The checks over one tsconfig's program, pass after pass with --fix, on the backend the arguments choose. */
+function checkProject(tsconfig: string, args: CheckArgs, io: CommandIo, progress: Progress, label: string): ProjectRun {
   const typescript7 = openBackend(args.typescript, tsconfig, io);
   let files: FileFindings[];
   let fixed = 0;
+  let outside: string[] = [];
   let written: string[] = [];
   let lastFixes: WrittenFile[] = [];
   try {
     // Each pass checks a program built afresh; after the last fix pass, one more check lists what is left.
     for (let pass = 1; ; pass++) {
-      const after = pass === 1 ? '' : `after fix pass ${pass - 1}: `;
+      const after = `${label}${pass === 1 ? '' : `after fix pass ${pass - 1}: `}`;
       progress.phase(`${after}building the program${typescript7 ? ` (TypeScript ${typescript7.version})` : ''}`);
       const target: CheckTarget = typescript7
         ? typescript7PassTarget(typescript7, written, tsconfig)
@@ -66,13 +109,7 @@ export function runCheckCommand(args: CheckArgs, io: CommandIo): number {
       }
       progress.phase(`${after}checking`);
       if (pass === 1) {
-        // A file the tsconfig does not include is not in the program: say so rather than pass it in silence.
-        for (const entry of pathsOutsideTarget(target, args.paths)) {
-          io.stderr.write(
-            `ssot check: ${entry}: no file of ${path.relative(process.cwd(), tsconfig) || tsconfig}'s program is there, so nothing there was checked. ` +
-              'Fix: pass files the tsconfig includes, or name the tsconfig that does with --project.\n',
-          );
-        }
+        outside = pathsOutsideTarget(target, args.paths);
         warnOfNearerTsconfigs('check', tsconfig, fileNamesUnder(target, args.paths), io.stderr);
       }
       files = checkFiles(target, args.paths);
@@ -86,16 +123,7 @@ export function runCheckCommand(args: CheckArgs, io: CommandIo): number {
   } finally {
     typescript7?.close();
   }
-  progress.end();
-  const withFindings = files.filter((entry) => entry.findings.length > 0);
-  const root = path.dirname(tsconfig);
-  if (args.format === 'json') io.stdout.write(formatJson(withFindings));
-  else if (args.format === 'sarif') io.stdout.write(formatSarif(withFindings, root, version()));
-  else {
-    io.stdout.write(formatStylish(withFindings));
-    if (args.fix) io.stderr.write(`ssot check --fix: ${fixed} fix${fixed === 1 ? '' : 'es'} applied; ${describeLeft(withFindings)}\n`);
-  }
-  return withFindings.length > 0 ? 1 : 0;
+  return { files, fixed, outside };
 }
 
 /** A file a fix pass wrote: its text before, and how many fixes the pass applied to it. */
