@@ -11,13 +11,13 @@ import {
   type Typescript7Host,
   type UnconfirmedResolution,
 } from 'ssot-core';
-import { displayPath, findProjectTsconfig, loadProject, noFilesError, tsconfigReferences } from './audit/project';
+import { referencedTsconfigs, solutionProjects } from 'ssot-config';
+import { displayPath, findProjectTsconfig, loadProject, noFilesError } from './audit/project';
 import type { CommandIo } from './audit-command';
 import { checkFiles, fileNamesUnder, pathsOutsideTarget, programTarget, type CheckTarget, type FileFindings } from './check/check-findings';
 import { typescript7Target } from './check/typescript7-target';
 import { formatJson, formatSarif, formatStylish, type CheckFormat } from './check/formats';
 import { warnOfNearerTsconfigs } from './check/nearer-tsconfigs';
-import { projectsToCheck } from './check/solution-projects';
 import { CliError } from './cli-error';
 import { createProgress, type Progress } from './progress';
 
@@ -43,7 +43,10 @@ export function runCheckCommand(args: CheckArgs, io: CommandIo): number {
   }
   const tsconfig = args.project === undefined ? findProjectTsconfig('.') : path.resolve(args.project);
   if (!fs.existsSync(tsconfig)) throw new CliError(`ssot check: --project ${args.project}: no such file. Fix: name the project's tsconfig.json.`);
-  const projects = projectsToCheck(tsconfig);
+  // A solution-style tsconfig stands for the projects it references; itself when none lists a file, so that its
+  // error says so.
+  const solution = solutionProjects(ts, tsconfig);
+  const projects = solution.length > 0 ? solution : [tsconfig];
   const progress = createProgress(io.stderr);
   const byFile = new Map<string, FileFindings>();
   let fixed = 0;
@@ -205,7 +208,7 @@ function typescript7PassTarget(host: Typescript7Host, written: readonly string[]
   try {
     const target = typescript7Target(host, written);
     // As on TypeScript 6: a tsconfig of no source file is an error, never a clean run of nothing.
-    if (target.fileNames.length === 0) throw noFilesError(tsconfig, tsconfigReferences(tsconfig));
+    if (target.fileNames.length === 0) throw noFilesError(tsconfig, referencedTsconfigs(ts, tsconfig));
     return target;
   } catch (error) {
     if (isTypescript7Error(error)) throw new CliError(`ssot check: ${error.message}`);

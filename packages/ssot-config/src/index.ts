@@ -9,7 +9,13 @@ export {
   type ResolutionMode,
   type ResolverStats,
 } from './module-resolver';
-export { findTsconfig, governingTsconfig, readCompilerOptions } from './tsconfig-options';
+export {
+  findTsconfig,
+  governingTsconfig,
+  readCompilerOptions,
+  referencedTsconfigs,
+  solutionProjects,
+} from './tsconfig-options';
 export { defaultConfigFor } from './default-config';
 export { EXPORT_NAME, isExportName, NAME_PART, NAME_START } from './export-name';
 export { normalizePath } from './paths';

@@ -57,16 +57,43 @@ export function governingTsconfig(ts: Typescript, file: string): string | undefi
 
 /** `tsconfig` if it lists `file`, else the first project it references (depth first) that does. */
 function listingProject(ts: Typescript, tsconfig: string, file: string, seen: Set<string>): string | undefined {
-  if (seen.has(tsconfig)) return undefined;
+  if (seen.has(tsconfig) || !fs.existsSync(tsconfig)) return undefined;
   seen.add(tsconfig);
   if (listedFiles(ts, tsconfig).has(file)) return tsconfig;
-  for (const reference of parseTsconfig(ts, tsconfig).parsed.projectReferences ?? []) {
-    const referenced = ts.resolveProjectReferencePath(reference);
-    if (!fs.existsSync(referenced)) continue;
+  for (const referenced of referencedTsconfigs(ts, tsconfig)) {
     const found = listingProject(ts, referenced, file, seen);
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * The projects a tsconfig stands for, as `tsc -b` builds them: the tsconfig itself when it lists files; else, for
+ * a solution-style tsconfig (no file of its own, only references), each project it references that lists files,
+ * depth first through references that list none themselves, each once. Empty when none lists a file.
+ */
+export function solutionProjects(ts: Typescript, tsconfig: string): string[] {
+  const found: string[] = [];
+  const seen = new Set<string>();
+  const visit = (current: string): void => {
+    const key = path.resolve(current);
+    if (seen.has(key) || !fs.existsSync(key)) return;
+    seen.add(key);
+    if (listedFiles(ts, key).size > 0) {
+      found.push(current);
+      return;
+    }
+    for (const referenced of referencedTsconfigs(ts, key)) visit(referenced);
+  };
+  visit(tsconfig);
+  return found;
+}
+
+/** The tsconfigs a tsconfig references (a reference to a directory is its tsconfig.json), existing or not. */
+export function referencedTsconfigs(ts: Typescript, tsconfig: string): string[] {
+  return (parseTsconfig(ts, tsconfig).parsed.projectReferences ?? []).map((reference) =>
+    ts.resolveProjectReferencePath(reference),
+  );
 }
 
 /** The files a tsconfig lists, read from disk once (parseTsconfig skips listing them). */
@@ -74,8 +101,11 @@ function listedFiles(ts: Typescript, tsconfig: string): ReadonlySet<string> {
   let files = fileListByTsconfig.get(tsconfig);
   if (!files) {
     const read = ts.readConfigFile(tsconfig, (name) => ts.sys.readFile(name));
-    const parsed = ts.parseJsonConfigFileContent(read.config ?? {}, ts.sys, path.dirname(tsconfig), undefined, tsconfig);
-    files = new Set(parsed.fileNames.map(normalizePath));
+    // A tsconfig that is not JSON lists nothing (parsing `{}` in its place would list its whole directory).
+    const parsed = read.error
+      ? undefined
+      : ts.parseJsonConfigFileContent(read.config ?? {}, ts.sys, path.dirname(tsconfig), undefined, tsconfig);
+    files = new Set((parsed?.fileNames ?? []).map(normalizePath));
     fileListByTsconfig.set(tsconfig, files);
   }
   return files;

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import ts = require('typescript');
-import { normalizePath } from 'ssot-config';
+import { normalizePath, referencedTsconfigs } from 'ssot-config';
 import { CliError } from '../cli-error';
 
 /** The one program of an audit, and the files in it that belong to the project. */
@@ -47,16 +47,6 @@ export function noFilesError(tsconfig: string, references: readonly string[]): C
   );
 }
 
-/** The files a tsconfig lists, as TypeScript reads it, without building a program; none when it cannot be read. */
-export function tsconfigFileNames(tsconfig: string): readonly string[] {
-  return readTsconfig(tsconfig)?.fileNames ?? [];
-}
-
-/** The tsconfigs a tsconfig references (a reference to a directory is its tsconfig.json). */
-export function tsconfigReferences(tsconfig: string): string[] {
-  return (readTsconfig(tsconfig)?.projectReferences ?? []).map((reference) => ts.resolveProjectReferencePath(reference));
-}
-
 /** The tsconfig as TypeScript reads it; an error that stops the reading goes to `onUnrecoverable`. */
 function readTsconfig(tsconfig: string, onUnrecoverable: (diagnostic: ts.Diagnostic) => void = () => undefined): ts.ParsedCommandLine | undefined {
   const host: ts.ParseConfigFileHost = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: onUnrecoverable };
@@ -72,7 +62,7 @@ export function loadProject(tsconfig: string): Project {
   );
   if (!parsed || errors.length > 0) throw new CliError(describeConfigErrors(tsconfig, errors));
   if (parsed.fileNames.length === 0) {
-    throw noFilesError(tsconfig, (parsed.projectReferences ?? []).map((reference) => ts.resolveProjectReferencePath(reference)));
+    throw noFilesError(tsconfig, referencedTsconfigs(ts, tsconfig));
   }
   const program = ts.createProgram({
     rootNames: parsed.fileNames,
