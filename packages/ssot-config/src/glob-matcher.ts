@@ -11,7 +11,8 @@
 export const MAX_EXPANSIONS = 256;
 
 type Token =
-  | { readonly kind: 'char'; readonly test: (c: string) => boolean }
+  /** One character; `literal` when only that character matches. */
+  | { readonly kind: 'char'; readonly test: (c: string) => boolean; readonly literal?: string }
   /** `*`: any run of characters within one segment. */
   | { readonly kind: 'star' }
   /** `**\/`: zero or more whole segments. */
@@ -30,7 +31,7 @@ export function compileGlob(glob: string): GlobTest | { readonly error: string }
     return { error: `its braces expand to more than ${MAX_EXPANSIONS} patterns` };
   }
   const automata = alternatives.map((alternative) => automatonOf(tokenize(alternative)));
-  const test: GlobTest = (path) => automata.some((automaton) => run(automaton, path));
+  const test: GlobTest = (path) => automata.some((automaton) => path.includes(automaton.required) && run(automaton, path));
   return negated ? (path) => !test(path) : test;
 }
 
@@ -110,7 +111,7 @@ function tokenize(glob: string): Token[] {
       const c = segment.charAt(i);
       if (c === '\\' && i + 1 < segment.length) {
         const escaped = segment.charAt(++i);
-        tokens.push({ kind: 'char', test: (x) => x === escaped });
+        tokens.push({ kind: 'char', test: (x) => x === escaped, literal: escaped });
       } else if (c === '*') {
         if (tokens[tokens.length - 1]?.kind !== 'star') tokens.push({ kind: 'star' });
       } else if (c === '?') {
@@ -120,10 +121,10 @@ function tokenize(glob: string): Token[] {
         tokens.push({ kind: 'char', test: classTest(segment.slice(i + 1, end)) });
         i = end;
       } else {
-        tokens.push({ kind: 'char', test: (x) => x === c });
+        tokens.push({ kind: 'char', test: (x) => x === c, literal: c });
       }
     }
-    if (!last) tokens.push({ kind: 'char', test: (x) => x === '/' });
+    if (!last) tokens.push({ kind: 'char', test: (x) => x === '/', literal: '/' });
   });
   return tokens;
 }
@@ -217,6 +218,21 @@ interface Automaton {
   readonly current: Int32Array;
   readonly next: Int32Array;
   readonly mark: Uint32Array;
+  /**
+   * The longest run of literal characters in the glob: a path without it cannot match, whatever the rest does,
+   * so most paths are answered without running the automaton (`**\/*.test.*` needs `.test.`).
+   */
+  readonly required: string;
+}
+
+function longestLiteralRun(tokens: readonly Token[]): string {
+  let longest = '';
+  let current = '';
+  for (const token of tokens) {
+    current = token.kind === 'char' && token.literal !== undefined ? current + token.literal : '';
+    if (current.length > longest.length) longest = current;
+  }
+  return longest;
 }
 
 function automatonOf(tokens: readonly Token[]): Automaton {
@@ -231,5 +247,12 @@ function automatonOf(tokens: readonly Token[]): Automaton {
     closures.push(reached);
   }
   const states = 2 * tokens.length + 2;
-  return { tokens, closures, current: new Int32Array(states), next: new Int32Array(states), mark: new Uint32Array(states) };
+  return {
+    tokens,
+    closures,
+    current: new Int32Array(states),
+    next: new Int32Array(states),
+    mark: new Uint32Array(states),
+    required: longestLiteralRun(tokens),
+  };
 }

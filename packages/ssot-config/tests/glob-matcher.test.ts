@@ -24,6 +24,11 @@ describe('compileGlob', () => {
     ['**/__tests__/**', 'src/__tests__/a.ts', true],
     ['**/__tests__/**', '__tests__/x/y.ts', true],
     ['**/__tests__/**', 'src/__tests__', false],
+    // The literal run a path must hold (`test/`) may start the path, `**/` matching no segment.
+    ['**/test/**', 'test/a.ts', true],
+    ['**/test/**', 'src/test/a.ts', true],
+    ['**/test/**', 'src/atest/a.ts', false],
+    ['**/test/**', 'src/test', false],
     ['src/generated/**', 'src/generated/api.ts', true],
     ['src/generated/**', 'src/generated/v1/api.ts', true],
     ['src/generated/**', 'src/generatedx/api.ts', false],
