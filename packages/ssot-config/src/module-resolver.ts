@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type * as TS from 'typescript';
 import { normalizePath } from './paths';
+import { DECLARATION_FILE, referenceOutputs, type ReferenceOutputs } from './reference-outputs';
 import { governingTsconfig, readCompilerOptions } from './tsconfig-options';
 
 type Typescript = typeof TS;
@@ -25,6 +26,12 @@ export interface ModuleResolver {
   resolve(specifier: string, containingFile: string, mode?: ResolutionMode): string | undefined;
   /** Whether the module system treats `file` as ESM ('import') or CommonJS ('require'); undefined if it does not care. */
   fileFormat(file: string): ResolutionMode | undefined;
+  /**
+   * The module a file TypeScript resolved to stands for: the source file, when it is a declaration file that a
+   * project the tsconfig references emits (see ReferenceOutputs); else the file itself. `resolve` answers with it
+   * already; hosts that resolve on their own (a program, TypeScript 7) pass their answers through it.
+   */
+  sourceFileOf(file: string): string;
 }
 
 export function createModuleResolver(
@@ -32,7 +39,13 @@ export function createModuleResolver(
   compilerOptions: TS.CompilerOptions,
   tsconfig?: string,
 ): ModuleResolver {
-  const host = probeCachingHost(ts.sys);
+  /** Read once, when first needed: null when the tsconfig references no project. */
+  let outputs: ReferenceOutputs | null | undefined;
+  const referenced = (): ReferenceOutputs | undefined => {
+    if (outputs === undefined) outputs = (tsconfig ? referenceOutputs(ts, tsconfig) : undefined) ?? null;
+    return outputs ?? undefined;
+  };
+  const host = probeCachingHost(ts.sys, referenced);
   const currentDirectory = tsconfig ? path.dirname(tsconfig) : process.cwd();
   const getCanonicalFileName = ts.sys.useCaseSensitiveFileNames
     ? (file: string) => file
@@ -42,6 +55,11 @@ export function createModuleResolver(
   const formats = new Map<string, ResolutionMode | undefined>();
   const stats: ResolverStats = { lookups: 0, typescriptCalls: 0 };
   const importUsage = importDeclarationUsage(ts);
+
+  const sourceFileOf = (file: string): string => {
+    const known = DECLARATION_FILE.test(file) ? referenced() : undefined;
+    return (known && (known.sourceOf(file) ?? known.sourceOf(host.realPathOf(file)))) ?? file;
+  };
 
   const toKind = (mode: ResolutionMode | undefined): TS.ResolutionMode =>
     mode === 'import' ? ts.ModuleKind.ESNext : mode === 'require' ? ts.ModuleKind.CommonJS : undefined;
@@ -65,10 +83,11 @@ export function createModuleResolver(
         undefined,
         toKind(mode),
       );
-      const resolved = resolvedModule ? normalizePath(resolvedModule.resolvedFileName) : null;
+      const resolved = resolvedModule ? sourceFileOf(normalizePath(resolvedModule.resolvedFileName)) : null;
       resolutions.set(key, resolved);
       return resolved ?? undefined;
     },
+    sourceFileOf,
     fileFormat(file) {
       if (formats.has(file)) return formats.get(file);
       const impliedNodeFormat = ts.getImpliedNodeFormatForFile(file, cache.getPackageJsonInfoCache(), host, compilerOptions);
@@ -88,8 +107,14 @@ export function createModuleResolver(
  * The file system as module resolution sees it, each probe asked once: resolving thousands of specifiers asks
  * about the same directories (every `node_modules` up the tree) and files again and again. It lives as long as
  * the resolver, whose resolutions are cached for as long anyway.
+ *
+ * As in tsserver, the declaration files of referenced projects exist before they are built (`referenced`: see
+ * ReferenceOutputs), so that an import of a referenced project resolves in a checkout that was never built.
  */
-function probeCachingHost(sys: TS.System): TS.ModuleResolutionHost {
+function probeCachingHost(
+  sys: TS.System,
+  referenced: () => ReferenceOutputs | undefined,
+): TS.ModuleResolutionHost & { realPathOf(file: string): string } {
   const remember = <T>(probe: (file: string) => T): ((file: string) => T) => {
     const answers = new Map<string, T>();
     return (file) => {
@@ -99,14 +124,36 @@ function probeCachingHost(sys: TS.System): TS.ModuleResolutionHost {
       return answer;
     };
   };
-  const realpath = sys.realpath?.bind(sys);
+  const systemRealpath = sys.realpath?.bind(sys);
+  /**
+   * The real path of a file or directory. The system answers with the path itself for one that does not exist;
+   * where referenced projects' declaration files count as existing, such a path is its nearest existing
+   * ancestor's real path with the rest appended (`node_modules/@acme/core/dist/x.d.ts` leads into the project).
+   */
+  const realPathOf = remember((entry: string): string => {
+    if (!systemRealpath) return entry;
+    const real = normalizePath(systemRealpath(entry));
+    if (real !== entry || !referenced() || sys.fileExists(entry) || sys.directoryExists(entry)) return real;
+    const parent = path.dirname(entry);
+    return parent === entry ? entry : normalizePath(path.join(realPathOf(parent), path.basename(entry)));
+  });
+  const fileExists = remember((file: string) => {
+    if (sys.fileExists(file)) return true;
+    const outputs = DECLARATION_FILE.test(file) ? referenced() : undefined;
+    return outputs?.sourceOf(realPathOf(file)) !== undefined;
+  });
+  const directoryExists = remember((dir: string) => {
+    if (sys.directoryExists(dir)) return true;
+    return referenced()?.holdsDeclarations(realPathOf(dir)) === true;
+  });
   return {
-    fileExists: remember((file) => sys.fileExists(file)),
-    directoryExists: remember((dir) => sys.directoryExists(dir)),
-    ...(realpath ? { realpath: remember(realpath) } : {}),
+    fileExists,
+    directoryExists,
+    ...(systemRealpath ? { realpath: realPathOf } : {}),
     readFile: (file) => sys.readFile(file),
     getCurrentDirectory: () => sys.getCurrentDirectory(),
     useCaseSensitiveFileNames: sys.useCaseSensitiveFileNames,
+    realPathOf,
   };
 }
 

@@ -100,15 +100,28 @@ export function referencedTsconfigs(ts: Typescript, tsconfig: string): string[] 
 function listedFiles(ts: Typescript, tsconfig: string): ReadonlySet<string> {
   let files = fileListByTsconfig.get(tsconfig);
   if (!files) {
-    const read = ts.readConfigFile(tsconfig, (name) => ts.sys.readFile(name));
-    // A tsconfig that is not JSON lists nothing (parsing `{}` in its place would list its whole directory).
-    const parsed = read.error
-      ? undefined
-      : ts.parseJsonConfigFileContent(read.config ?? {}, ts.sys, path.dirname(tsconfig), undefined, tsconfig);
-    files = new Set((parsed?.fileNames ?? []).map(normalizePath));
+    files = new Set((projectWithFiles(ts, tsconfig)?.fileNames ?? []).map(normalizePath));
     fileListByTsconfig.set(tsconfig, files);
   }
   return files;
+}
+
+const projectByTsconfig = new Map<string, TS.ParsedCommandLine | null>();
+
+/**
+ * A tsconfig parsed with its file list (include, exclude and files applied), read from disk once; undefined for
+ * one that is not JSON (parsing `{}` in its place would list its whole directory).
+ */
+export function projectWithFiles(ts: Typescript, tsconfig: string): TS.ParsedCommandLine | undefined {
+  let project = projectByTsconfig.get(tsconfig);
+  if (project === undefined) {
+    const read = ts.readConfigFile(tsconfig, (name) => ts.sys.readFile(name));
+    project = read.error
+      ? null
+      : ts.parseJsonConfigFileContent(read.config ?? {}, ts.sys, path.dirname(tsconfig), undefined, tsconfig);
+    projectByTsconfig.set(tsconfig, project);
+  }
+  return project ?? undefined;
 }
 
 interface ParsedTsconfig {
@@ -197,4 +210,5 @@ export function clearTsconfigCache(): void {
   parsedByTsconfig.clear();
   governingByFile.clear();
   fileListByTsconfig.clear();
+  projectByTsconfig.clear();
 }

@@ -159,6 +159,73 @@ describe('module identity', () => {
   });
 });
 
+describe('project references: a declaration file a referenced project emits is its source', () => {
+  /**
+   * packages/core (outDir dist, declarationDir types for one variant) is referenced by packages/app and linked
+   * into node_modules as @fx/core, whose package.json leads to its built declaration files.
+   */
+  function referencesProject(coreOptions: object = { outDir: 'dist' }): { root: string; main: string; legacy: string; index: string } {
+    const root = makeTempDir();
+    const options = { module: 'nodenext', composite: true, rootDir: 'src', ...coreOptions };
+    writeFile(root, 'packages/core/tsconfig.json', JSON.stringify({ compilerOptions: options, include: ['src'] }));
+    writeFile(root, 'packages/core/package.json', JSON.stringify({
+      name: '@fx/core',
+      type: 'module',
+      exports: { '.': { types: './dist/index.d.ts' }, './legacy': { types: './dist/legacy.d.ts' } },
+    }));
+    const index = writeFile(root, 'packages/core/src/index.ts', 'export const core = 1;\n');
+    const legacy = writeFile(root, 'packages/core/src/legacy.ts', "export { core } from './index.js';\n");
+    writeFile(root, 'packages/app/tsconfig.json', JSON.stringify({ compilerOptions: { module: 'nodenext' }, include: ['src'], references: [{ path: '../core' }] }));
+    writeFile(root, 'packages/app/package.json', '{ "type": "module" }');
+    const main = writeFile(root, 'packages/app/src/main.ts', "import { core } from '@fx/core/legacy';\n");
+    fs.mkdirSync(path.join(root, 'node_modules', '@fx'), { recursive: true });
+    fs.symlinkSync('../../packages/core', path.join(root, 'node_modules', '@fx', 'core'), 'dir');
+    return { root, main, legacy, index };
+  }
+
+  it('resolves an import of a project not built yet to its source, as tsserver does', () => {
+    const { root, main, legacy, index } = referencesProject();
+    const resolver = getResolverForFile(ts, main);
+
+    expect(fs.existsSync(path.join(root, 'packages/core/dist'))).toBe(false);
+    expect(resolver.resolve('@fx/core/legacy', main)).toBe(legacy);
+    expect(resolver.resolve('@fx/core', main)).toBe(index);
+    // An output the project does not emit stays unresolved.
+    expect(resolver.resolve('@fx/core/missing', main)).toBeUndefined();
+  });
+
+  it('resolves an import of a built project to the source it was built from', () => {
+    const { root, main, legacy } = referencesProject();
+    writeFile(root, 'packages/core/dist/legacy.d.ts', "export { core } from './index.js';\n");
+    writeFile(root, 'packages/core/dist/index.d.ts', 'export declare const core = 1;\n');
+    const resolver = getResolverForFile(ts, main);
+
+    expect(resolver.resolve('@fx/core/legacy', main)).toBe(legacy);
+    // What a program or TypeScript 7 resolved to, through the link or not, passes through the same identity.
+    expect(resolver.sourceFileOf(path.join(root, 'packages/core/dist/legacy.d.ts'))).toBe(legacy);
+    expect(resolver.sourceFileOf(path.join(root, 'node_modules/@fx/core/dist/legacy.d.ts'))).toBe(legacy);
+  });
+
+  it('follows declarationDir, and leaves alone declaration files no referenced project emits', () => {
+    const { root, main, legacy } = referencesProject({ outDir: 'dist', declarationDir: 'types' });
+    writeFile(root, 'packages/core/package.json', JSON.stringify({ name: '@fx/core', type: 'module', exports: { './legacy': { types: './types/legacy.d.ts' } } }));
+    const handWritten = writeFile(root, 'packages/core/dist/legacy.d.ts', 'export declare const core: 1;\n');
+    const resolver = getResolverForFile(ts, main);
+
+    expect(resolver.resolve('@fx/core/legacy', main)).toBe(legacy);
+    expect(resolver.sourceFileOf(handWritten)).toBe(handWritten);
+  });
+
+  it('consults no reference when the tsconfig has none', () => {
+    const { root, main } = referencesProject();
+    writeFile(root, 'packages/app/tsconfig.json', JSON.stringify({ compilerOptions: { module: 'nodenext' }, include: ['src'] }));
+    const resolver = getResolverForFile(ts, main);
+
+    // As `tsc` without references: the package leads to a declaration file that is not there.
+    expect(resolver.resolve('@fx/core/legacy', main)).toBeUndefined();
+  });
+});
+
 describe('resolution cache', () => {
   const options: ts.CompilerOptions = {
     module: ts.ModuleKind.Preserve,

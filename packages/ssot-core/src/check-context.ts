@@ -101,7 +101,10 @@ export function createCheckContext(
       if (resolved.has(site)) return resolved.get(site);
       let file: string | undefined;
       // The host's module identity, when it has one, decides over the program's own resolution.
-      if (ownedByProgram && !modules) file = programResolution(program, site, sourceFile);
+      if (ownedByProgram && !modules) {
+        const fromProgram = programResolution(program, site, sourceFile);
+        file = fromProgram === undefined ? undefined : resolver.sourceFileOf(fromProgram);
+      }
       file ??= resolver.resolve(site.specifier.text, fileName, loadModeOf(site));
       // A legacy package that exists only as an ambient `declare module` resolves to no file: known by name.
       file ??= legacy.ambientKey(site.specifier.text);

@@ -108,7 +108,7 @@ export function readPass(
     const declaration = symbol?.declarations?.[0];
     // A module that is a file. Where TypeScript 7 gives none (an ambient `declare module`, a script that is not
     // a module, a `require()` it does not read in a .ts file), the resolver answers as it does on TypeScript 6.
-    return declaration?.kind === kinds.sourceFile ? names(declaration.path) : undefined;
+    return declaration?.kind === kinds.sourceFile ? base.sourceFileOf(names(declaration.path)) : undefined;
   };
   /** TypeScript 7's module file for each position, in one call per file. */
   const moduleFilesAt = (fileName: string, positions: readonly number[]) =>
@@ -121,7 +121,7 @@ export function readPass(
     project.checker.getSymbolAtPosition(fileName, positions).map((symbol) => {
       if (!symbol) return null;
       const target = symbol.flags & kinds.alias ? project.checker.getAliasedSymbol(symbol) : symbol;
-      return (target.declarations ?? []).map((declaration) => names(declaration.path));
+      return (target.declarations ?? []).map((declaration) => base.sourceFileOf(names(declaration.path)));
     });
   // A file about which the last pass's checks asked TypeScript's resolver is parsed, so that its sites' answers
   // (by mode) can confirm those answers.
@@ -191,6 +191,7 @@ export function readPass(
     tsconfig: base.tsconfig,
     stats: base.stats,
     fileFormat: (file) => base.fileFormat(file),
+    sourceFileOf: (file) => base.sourceFileOf(file),
     resolve(specifier, containingFile, mode) {
       const key = answerKey(specifier, containingFile, mode);
       const known = answers.get(key) ?? unparsedAnswers.get(looseKey(specifier, containingFile)) ?? memory.learned.get(key);
