@@ -2,8 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts = require('typescript');
 import { applyEdits, modify, parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { autoImportExclusions, autoImportKeptOffered, governingConfig } from 'ssot-core';
-import type { SsotConfig } from 'ssot-config';
+import { autoImportExclusions, autoImportKeptOffered, governingConfig, NOT_IN_PROGRAM } from 'ssot-core';
+import { solutionProjects, type SsotConfig } from 'ssot-config';
 import { findProjectTsconfig, loadProject } from './audit/project';
 import type { CommandIo } from './audit-command';
 import { CliError } from './cli-error';
@@ -25,26 +25,47 @@ export const EXCLUDE_SETTING = 'typescript.preferences.autoImportFileExcludePatt
  */
 export function runEditorSettingsCommand(args: EditorSettingsArgs, io: CommandIo): number {
   const root = path.resolve(args.dir);
-  const project = loadProject(findProjectTsconfig(args.dir));
-  const configs = new Set<SsotConfig>();
-  for (const sourceFile of project.files) {
-    const config = governingConfig(ts, sourceFile.fileName);
-    if (config) configs.add(config);
-  }
-  if (configs.size === 0) {
-    throw new CliError(`ssot editor-settings: no ssot.config.json governs the files of ${path.relative(process.cwd(), project.tsconfig) || project.tsconfig}. Fix: write one (ssot audit --init proposes one).`);
-  }
-  // A legacy module left offered is said, with why: an empty list otherwise reads as a fault.
-  for (const config of configs) {
-    for (const offered of autoImportKeptOffered(ts, project.program, config)) {
-      io.stderr.write(`ssot editor-settings: ${offered.specifier} stays offered by auto-import: ${offered.reason}.\n`);
+  const tsconfig = findProjectTsconfig(args.dir);
+  // A solution-style tsconfig stands for the projects it references: the editor opens each of them.
+  const solution = solutionProjects(ts, tsconfig);
+  const projects = (solution.length > 0 ? solution : [tsconfig]).map((project) => loadProject(project));
+  const patterns = new Set<string>();
+  /** Why each legacy module stays offered, by the projects that keep it (one left out elsewhere is left out). */
+  const kept = new Map<string, { reasons: string[]; projects: number }>();
+  let governed = 0;
+  for (const project of projects) {
+    const configs = new Set<SsotConfig>();
+    for (const sourceFile of project.files) {
+      const config = governingConfig(ts, sourceFile.fileName);
+      if (config) configs.add(config);
+    }
+    if (configs.size === 0) continue;
+    governed += 1;
+    const keptHere = new Map<string, string>();
+    for (const config of configs) {
+      for (const offered of autoImportKeptOffered(ts, project.program, config)) keptHere.set(offered.specifier, offered.reason);
+      for (const file of autoImportExclusions(ts, project.program, config)) {
+        patterns.add(path.relative(root, file).split(path.sep).join('/'));
+      }
+    }
+    for (const [specifier, reason] of keptHere) {
+      const entry = kept.get(specifier) ?? { reasons: [], projects: 0 };
+      entry.reasons.push(reason);
+      entry.projects += 1;
+      kept.set(specifier, entry);
     }
   }
-  const patterns = [...configs]
-    .flatMap((config) => autoImportExclusions(ts, project.program, config))
-    .map((file) => path.relative(root, file).split(path.sep).join('/'))
-    .sort();
-  const unique = [...new Set(patterns)];
+  if (governed === 0) {
+    throw new CliError(`ssot editor-settings: no ssot.config.json governs the files of ${path.relative(process.cwd(), tsconfig) || tsconfig}. Fix: write one (ssot audit --init proposes one).`);
+  }
+  // A legacy module left offered is said, with why: an empty list otherwise reads as a fault. A project whose
+  // program lacks the module gives the weakest reason; another project's is said first.
+  for (const [specifier, { reasons, projects: keeping }] of kept) {
+    if (keeping < governed) continue;
+    const reason = reasons.find((candidate) => candidate !== NOT_IN_PROGRAM) ?? reasons[0];
+    io.stderr.write(`ssot editor-settings: ${specifier} stays offered by auto-import: ${reason}.\n`);
+  }
+  const unique = [...patterns].sort();
   if (!args.write) {
     io.stdout.write(`${JSON.stringify({ [EXCLUDE_SETTING]: unique }, null, 2)}\n`);
     return 0;

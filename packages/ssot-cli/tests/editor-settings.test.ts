@@ -92,6 +92,31 @@ describe('ssot editor-settings', () => {
   });
 });
 
+describe('ssot editor-settings on a solution-style tsconfig.json (Vite\'s layout)', () => {
+  it("gives the patterns of the projects it references; the project that lacks the legacy module keeps nothing offered", () => {
+    const solution = makeTempDir('editor-settings-solution');
+    try {
+      const options = { strict: true, module: 'preserve', moduleResolution: 'bundler', noEmit: true, types: [] };
+      writeFiles(solution, {
+        'package.json': '{ "private": true }\n',
+        'tsconfig.json': JSON.stringify({ files: [], references: [{ path: './tsconfig.app.json' }, { path: './tsconfig.node.json' }] }),
+        'tsconfig.app.json': JSON.stringify({ compilerOptions: options, include: ['src'] }),
+        'tsconfig.node.json': JSON.stringify({ compilerOptions: options, include: ['vite.config.ts'] }),
+        'ssot.config.json': JSON.stringify({ symbols: [{ name: 'Manager', module: './src/core/websocket-manager', legacy: [{ module: './src/core/manager' }] }] }),
+        'src/core/websocket-manager.ts': 'export class Manager {}\n',
+        'src/core/manager.ts': "export { Manager } from './websocket-manager';\n",
+        'vite.config.ts': 'export default {};\n',
+      });
+      const run = runSsot(['editor-settings'], { cwd: solution });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(JSON.parse(run.stdout)).toEqual({ 'typescript.preferences.autoImportFileExcludePatterns': ['src/core/manager.ts'] });
+    } finally {
+      removeDir(solution);
+    }
+  });
+});
+
 describe('ssot editor-settings, for legacy modules auto-import must keep offering', () => {
   it('says which and why on stderr, and lists only the module it can leave out', () => {
     const other = makeTempDir('editor-settings-kept');

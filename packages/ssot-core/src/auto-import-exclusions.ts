@@ -34,6 +34,8 @@ export function autoImportKeptOffered(ts: Typescript, program: TS.Program, confi
   });
 }
 
+/** The reason a program gives for a legacy module it does not hold. */
+export const NOT_IN_PROGRAM = 'no file of the program imports it';
 const WILDCARD = 'its path holds * or ?, which TypeScript reads as wildcards';
 /** Past this many, the names that keep a module offered are counted, not listed. */
 const MAX_NAMES = 3;
@@ -44,9 +46,9 @@ function whyOffered(ts: Typescript, program: TS.Program, modules: LegacyIndex, r
   const checker = program.getTypeChecker();
   for (const file of ref.files) {
     const legacy = modules.legacyModule(file);
-    const exports = moduleExports(ts, program, checker, file);
-    if (!legacy || !exports) return 'no file of the program imports it';
-    const named = [...exports];
+    const exported = moduleExports(ts, program, checker, file);
+    if (!legacy || !exported) return NOT_IN_PROGRAM;
+    const named = [...exported];
     const notLegacy = named.filter(([name]) => !modules.targetOf(legacy, name)).map(([name]) => name);
     if (notLegacy.length > 0) return `it is still the home of ${listed(notLegacy)}, which the config does not move`;
     const moved = named.filter(([name, symbol]) => {

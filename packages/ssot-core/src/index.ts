@@ -16,7 +16,7 @@ export { applyEdits } from './edits/apply-edits';
 export { onePassEdits } from './edits/fix-pass';
 export { findingsAt } from './findings-at';
 export { findingInputsDigest } from './finding-inputs';
-export { autoImportExclusions, autoImportKeptOffered, type OfferedLegacyModule } from './auto-import-exclusions';
+export { autoImportExclusions, autoImportKeptOffered, NOT_IN_PROGRAM, type OfferedLegacyModule } from './auto-import-exclusions';
 export { getLegacyIndex, type LegacyIndex, type LegacyModule, type CanonicalTarget } from './legacy-index';
 export {
   protocolImplementations,
