@@ -30,23 +30,18 @@ export const DECLARATION_FILE = /\.d\.(?:[^./]+\.)?[cm]?ts$/;
 export function referenceOutputs(ts: Typescript, tsconfig: string): ReferenceOutputs | undefined {
   const projects = referencedProjects(ts, tsconfig);
   if (projects.length === 0) return undefined;
-  const key = ts.sys.useCaseSensitiveFileNames ? (file: string) => file : (file: string) => file.toLowerCase();
-  const sources = new Map<string, string>();
-  const declarationDirectories: string[] = [];
-  for (const project of projects) {
-    const { options } = project;
-    const declarationDirectory = options.declarationDir ?? options.outDir;
-    if (options.outFile || !declarationDirectory) continue;
-    declarationDirectories.push(key(normalizePath(declarationDirectory)));
-    for (const source of project.fileNames) {
-      if (DECLARATION_FILE.test(source)) continue;
-      for (const output of ts.getOutputFileNames(project, source, !ts.sys.useCaseSensitiveFileNames)) {
-        if (DECLARATION_FILE.test(output)) sources.set(key(normalizePath(output)), normalizePath(source));
-      }
-    }
-  }
+  const key = fileKey(ts);
+  const emitted = projects.map((project) => declarationOutputs(ts, project)).filter((outputs) => outputs !== undefined);
+  const declarationDirectories = emitted.map(({ directory }) => directory);
   return {
-    sourceOf: (file) => sources.get(key(file)),
+    sourceOf: (file) => {
+      const at = key(file);
+      for (const { sources } of emitted) {
+        const source = sources.get(at);
+        if (source !== undefined) return source;
+      }
+      return undefined;
+    },
     holdsDeclarations: (dir) => {
       const at = key(normalizePath(dir));
       return declarationDirectories.some(
@@ -55,6 +50,43 @@ export function referenceOutputs(ts: Typescript, tsconfig: string): ReferenceOut
       );
     },
   };
+}
+
+interface DeclarationOutputs {
+  /** Where the project writes its declaration files (by fileKey). */
+  readonly directory: string;
+  /** Each declaration file it emits (by fileKey), with its source. */
+  readonly sources: ReadonlyMap<string, string>;
+}
+/** By parsed project: every tsconfig that references it asks again, and a parse lives until the caches clear. */
+const outputsByProject = new WeakMap<TS.ParsedCommandLine, DeclarationOutputs | null>();
+
+/** The declaration files one project emits, or undefined when it bundles them into an outFile or emits none. */
+function declarationOutputs(ts: Typescript, project: TS.ParsedCommandLine): DeclarationOutputs | undefined {
+  let outputs = outputsByProject.get(project);
+  if (outputs === undefined) {
+    const { options } = project;
+    const directory = options.declarationDir ?? options.outDir;
+    outputs = null;
+    if (!options.outFile && directory) {
+      const key = fileKey(ts);
+      const sources = new Map<string, string>();
+      for (const source of project.fileNames) {
+        if (DECLARATION_FILE.test(source)) continue;
+        for (const output of ts.getOutputFileNames(project, source, !ts.sys.useCaseSensitiveFileNames)) {
+          if (DECLARATION_FILE.test(output)) sources.set(key(normalizePath(output)), normalizePath(source));
+        }
+      }
+      outputs = { directory: key(normalizePath(directory)), sources };
+    }
+    outputsByProject.set(project, outputs);
+  }
+  return outputs ?? undefined;
+}
+
+/** A path as the file system compares it: lower case where it ignores case. */
+function fileKey(ts: Typescript): (file: string) => string {
+  return ts.sys.useCaseSensitiveFileNames ? (file) => file : (file) => file.toLowerCase();
 }
 
 /** The projects a tsconfig references, directly or through theirs, each once, that exist and parse. */
