@@ -25,14 +25,14 @@ export const DECLARATION_FILE = /\.d\.(?:[^./]+\.)?[cm]?ts$/;
 /**
  * The outputs of every project `tsconfig` references, through their own references (as TypeScript walks them);
  * undefined when it references none. Projects bundled into one `outFile` are left out: their declaration file
- * stands for no single source.
+ * stands for no single source. A project without outDir or declarationDir writes each beside its source.
  */
 export function referenceOutputs(ts: Typescript, tsconfig: string): ReferenceOutputs | undefined {
   const projects = referencedProjects(ts, tsconfig);
   if (projects.length === 0) return undefined;
   const key = fileKey(ts);
   const emitted = projects.map((project) => declarationOutputs(ts, project)).filter((outputs) => outputs !== undefined);
-  const declarationDirectories = emitted.map(({ directory }) => directory);
+  const declarationDirectories = emitted.flatMap(({ directory }) => (directory === undefined ? [] : [directory]));
   return {
     sourceOf: (file) => {
       const at = key(file);
@@ -53,22 +53,22 @@ export function referenceOutputs(ts: Typescript, tsconfig: string): ReferenceOut
 }
 
 interface DeclarationOutputs {
-  /** Where the project writes its declaration files (by fileKey). */
-  readonly directory: string;
+  /** Where the project writes its declaration files (by fileKey); undefined when beside their sources. */
+  readonly directory: string | undefined;
   /** Each declaration file it emits (by fileKey), with its source. */
   readonly sources: ReadonlyMap<string, string>;
 }
 /** By parsed project: every tsconfig that references it asks again, and a parse lives until the caches clear. */
 const outputsByProject = new WeakMap<TS.ParsedCommandLine, DeclarationOutputs | null>();
 
-/** The declaration files one project emits, or undefined when it bundles them into an outFile or emits none. */
+/** The declaration files one project emits, or undefined when it bundles them into an outFile. */
 function declarationOutputs(ts: Typescript, project: TS.ParsedCommandLine): DeclarationOutputs | undefined {
   let outputs = outputsByProject.get(project);
   if (outputs === undefined) {
     const { options } = project;
     const directory = options.declarationDir ?? options.outDir;
     outputs = null;
-    if (!options.outFile && directory) {
+    if (!options.outFile) {
       const key = fileKey(ts);
       const sources = new Map<string, string>();
       for (const source of project.fileNames) {
@@ -77,7 +77,7 @@ function declarationOutputs(ts: Typescript, project: TS.ParsedCommandLine): Decl
           if (DECLARATION_FILE.test(output)) sources.set(key(normalizePath(output)), normalizePath(source));
         }
       }
-      outputs = { directory: key(normalizePath(directory)), sources };
+      outputs = { directory: directory === undefined ? undefined : key(normalizePath(directory)), sources };
     }
     outputsByProject.set(project, outputs);
   }

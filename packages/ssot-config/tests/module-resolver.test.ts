@@ -216,6 +216,16 @@ describe('project references: a declaration file a referenced project emits is i
     expect(resolver.sourceFileOf(handWritten)).toBe(handWritten);
   });
 
+  it('maps a declaration file a project without outDir writes beside its source', () => {
+    const { root, main, legacy } = referencesProject({});
+    writeFile(root, 'packages/core/package.json', JSON.stringify({ name: '@fx/core', type: 'module', exports: { './legacy': { types: './src/legacy.d.ts' } } }));
+    const emitted = writeFile(root, 'packages/core/src/legacy.d.ts', "export { core } from './index.js';\n");
+    const resolver = getResolverForFile(ts, main);
+
+    expect(resolver.resolve('@fx/core/legacy', main)).toBe(legacy);
+    expect(resolver.sourceFileOf(emitted)).toBe(legacy);
+  });
+
   it('consults no reference when the tsconfig has none', () => {
     const { root, main } = referencesProject();
     writeFile(root, 'packages/app/tsconfig.json', JSON.stringify({ compilerOptions: { module: 'nodenext' }, include: ['src'] }));
