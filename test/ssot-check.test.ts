@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EslintMessage } from '../packages/ts-plugin-ssot/tests/helpers/eslint-report';
+import { makeTempDir, writeFiles } from '../packages/ts-plugin-ssot/tests/helpers/paths';
 import { installMisleadingTypescript7 } from '../packages/ssot-core/tests/helpers/misleading-typescript7';
 // @ts-expect-error -- a JavaScript module shared with `npm run demo`; its shapes are checked by use here.
 import * as runner from '../scripts/lib/example-runner.mjs';
@@ -199,12 +200,8 @@ describe('ssot check output and errors', () => {
   it.each(['6', '7'])(
     '--typescript %s, a solution-style tsconfig: each project it references that lists files, through nested solutions; none: exit 2 naming them',
     (typescript) => {
-      fs.mkdirSync(path.join(repoRoot, '.tmp'), { recursive: true });
-      const solution = fs.mkdtempSync(path.join(repoRoot, '.tmp', 'check-solution-'));
-      const write = (file: string, text: string) => {
-        fs.mkdirSync(path.dirname(path.join(solution, file)), { recursive: true });
-        fs.writeFileSync(path.join(solution, file), text);
-      };
+      const solution = makeTempDir('check-solution');
+      const write = (file: string, text: string) => writeFiles(solution, { [file]: text });
       try {
         // tsconfig.json -> pkg (files) and tools (a solution itself) -> tools/tsconfig.build.json (files).
         write('tsconfig.json', JSON.stringify({ files: [], references: [{ path: './pkg' }, { path: './tools' }] }));
@@ -242,12 +239,8 @@ describe('ssot check output and errors', () => {
   it.each(['6', '7'])(
     '--typescript %s, files nearer to a tsconfig that resolves otherwise (a paths alias only it has): it says so, and its --project finds what ESLint finds (ssot audit says it too)',
     (typescript) => {
-      fs.mkdirSync(path.join(repoRoot, '.tmp'), { recursive: true });
-      const nested = fs.mkdtempSync(path.join(repoRoot, '.tmp', 'check-nested-'));
-      const write = (file: string, text: string) => {
-        fs.mkdirSync(path.dirname(path.join(nested, file)), { recursive: true });
-        fs.writeFileSync(path.join(nested, file), text);
-      };
+      const nested = makeTempDir('check-nested');
+      const write = (file: string, text: string) => writeFiles(nested, { [file]: text });
       try {
         // The root tsconfig takes in every file; lib/ has its own, with the alias its files import by.
         write('tsconfig.json', JSON.stringify({ compilerOptions: { module: 'preserve', moduleResolution: 'bundler', strict: true, noEmit: true, types: [] } }));
