@@ -1,5 +1,5 @@
 import { findProjectTsconfig } from './audit/project';
-import { runAudit } from './audit/run-audit';
+import { discoverForInit, runAudit } from './audit/run-audit';
 import { warnOfNearerTsconfigs } from './check/nearer-tsconfigs';
 import { readBaselineFigures } from './baseline';
 import type { AuditArgs } from './cli-args';
@@ -27,7 +27,7 @@ export function runAuditCommand(args: AuditArgs, io: CommandIo): number {
   const baseline = args.baseline === undefined ? undefined : { file: args.baseline, figures: readBaselineFigures(args.baseline) };
   const progress = createProgress(io.stderr);
   if (args.init) {
-    const run = runAudit({ tsconfig, discoveryOnly: true, progress });
+    const run = discoverForInit(tsconfig, progress);
     const configFile = initConfigFile(run.project);
     const proposal = proposeConfig(run, configFile);
     if (proposal.config.symbols.length === 0) {
@@ -38,8 +38,8 @@ export function runAuditCommand(args: AuditArgs, io: CommandIo): number {
     io.stdout.write(renderInitSummary(configFile, proposal));
     return 0;
   }
-  const { report, project } = runAudit({ tsconfig, progress });
-  warnOfNearerTsconfigs('audit', project.tsconfig, project.files.map((file) => file.fileName), io.stderr);
+  const { report, programs } = runAudit({ tsconfig, progress });
+  for (const program of programs) warnOfNearerTsconfigs('audit', program.tsconfig, program.files, io.stderr);
   if (args.maxLegacy !== undefined && !report.migration) {
     throw new CliError(
       `ssot audit: --max-legacy counts legacy imports, and no ssot.config.json governs ${report.project.tsconfig}'s files. Fix: add one (\`ssot audit --init\` proposes it).`,

@@ -6,7 +6,7 @@ import type { ExportedSymbol } from './audit/discover-reexports';
 import { chooseCanonical } from './init/canonical-choice';
 import { collectPathEvidence } from './init/path-evidence';
 import { displayPath, type Project } from './audit/project';
-import type { AuditRun } from './audit/run-audit';
+import type { InitDiscovery } from './audit/run-audit';
 import { CliError } from './cli-error';
 import { formatConfigJson } from './config-json';
 import type { SharedInterface } from './report/audit-report';
@@ -62,7 +62,7 @@ export function initConfigFile(project: Project): string {
  * interface with other classes gets that interface as its protocol, naming the classes that match it without
  * saying `implements`.
  */
-export function proposeConfig(run: AuditRun, configFile: string): Proposal {
+export function proposeConfig(run: InitDiscovery, configFile: string): Proposal {
   const { project, found } = run;
   const resolver = getResolverForTsconfig(ts, project.tsconfig);
   const specifierOf = (file: string): string => configSpecifier(resolver, configFile, file);

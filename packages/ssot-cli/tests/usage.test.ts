@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyExample, removeCopy, runSsot } from './helpers';
+import { copyExample, removeCopy, runSsot, writeProject } from './helpers';
 
 const STACK_FRAME = /^\s+at /m;
 
@@ -52,11 +52,22 @@ describe('ssot usage and exit codes', () => {
     );
   });
 
-  it('exits 2 on a tsconfig that includes no files, naming it', () => {
-    const result = runSsot(['audit', '.']);
+  it('exits 2 on a solution-style tsconfig whose projects include no files, naming them', () => {
+    const dir = writeProject('no-files', {
+      'tsconfig.json': JSON.stringify({ files: [], references: [{ path: './lib' }] }),
+      'lib/tsconfig.json': JSON.stringify({ compilerOptions: { composite: true }, include: ['src'] }),
+      'lib/src/.gitkeep': '',
+    });
+    try {
+      const result = runSsot(['audit', '.'], { cwd: dir });
 
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^ssot: tsconfig\.json includes no files \(it only references other projects\)\. Fix: /);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toBe(
+        'ssot: tsconfig.json includes no files (it only references other projects). Fix: point ssot at a project whose tsconfig lists its sources: one of its references, lib/tsconfig.json.\n',
+      );
+    } finally {
+      removeCopy(dir);
+    }
   });
 });
 

@@ -21,7 +21,7 @@ export function findSharedInterfaces(project: Project, declarations: ProjectDecl
       }
     }
     if (implementations.length < 2) continue;
-    implementations.sort((a, b) => a.module.localeCompare(b.module) || a.line - b.line);
+    implementations.sort(compareImplementations);
     found.push({
       name: declaredName(projectInterface.symbol),
       module: project.relative(projectInterface.file),
@@ -29,5 +29,15 @@ export function findSharedInterfaces(project: Project, declarations: ProjectDecl
       implementations,
     });
   }
-  return found.sort((a, b) => b.implementations.length - a.implementations.length || a.name.localeCompare(b.name));
+  return found.sort(compareSharedInterfaces);
+}
+
+/** By module, then line. */
+export function compareImplementations(a: ClassImplementation, b: ClassImplementation): number {
+  return a.module.localeCompare(b.module) || a.line - b.line;
+}
+
+/** The interfaces with the most implementations first. */
+export function compareSharedInterfaces(a: SharedInterface, b: SharedInterface): number {
+  return b.implementations.length - a.implementations.length || a.name.localeCompare(b.name);
 }

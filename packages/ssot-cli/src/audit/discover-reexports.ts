@@ -60,11 +60,25 @@ export function findMultiPathExports(project: Project, includes: (file: string) 
       const chain = toModuleExports(steps, project.relative);
       return { file, module: project.relative(file), exportName, chain, hops: chain.length - 1, steps };
     });
-    // The declaring module first, then the shortest paths.
-    paths.sort((a, b) => a.hops - b.hops || a.module.localeCompare(b.module) || a.exportName.localeCompare(b.exportName));
+    paths.sort(comparePaths);
     found.push({ symbol, name: declaredName(symbol), kind: declarationKind(symbol), declaringFile, paths });
   }
-  return found.sort((a, b) => b.paths.length - a.paths.length || a.name.localeCompare(b.name));
+  return found.sort(compareMultiPathExports);
+}
+
+/** The declaring module first, then the shortest paths. */
+export function comparePaths(a: ExportPath, b: ExportPath): number {
+  return a.hops - b.hops || a.module.localeCompare(b.module) || a.exportName.localeCompare(b.exportName);
+}
+
+/** The symbols with the most paths first. */
+export function compareMultiPathExports(a: { paths: readonly unknown[]; name: string }, b: { paths: readonly unknown[]; name: string }): number {
+  return b.paths.length - a.paths.length || a.name.localeCompare(b.name);
+}
+
+/** The longest chains first. */
+export function compareChains(a: ExportPath, b: ExportPath): number {
+  return b.hops - a.hops || a.module.localeCompare(b.module) || a.exportName.localeCompare(b.exportName);
 }
 
 export function toMultiPathExport(found: ExportedSymbol, relative: (file: string) => string): MultiPathExport {
@@ -91,7 +105,7 @@ export function findLongChains(found: readonly ExportedSymbol[], relative: (file
           hops,
         })),
     )
-    .sort((a, b) => b.hops - a.hops || a.module.localeCompare(b.module) || a.exportName.localeCompare(b.exportName));
+    .sort(compareChains);
 }
 
 function declarationKind(symbol: ts.Symbol): DeclarationKind {

@@ -1,5 +1,5 @@
 import type { Discovery } from '../report/audit-report';
-import { findDuplicateNames } from './discover-duplicates';
+import { findDuplicateNames, namesDeclared, type NameDeclared } from './discover-duplicates';
 import { findSharedInterfaces } from './discover-implementations';
 import { findLongChains, findMultiPathExports, toMultiPathExport, type ExportedSymbol } from './discover-reexports';
 import { discoveryFileFilter } from './discovery-files';
@@ -12,6 +12,8 @@ export interface DiscoveryResult {
   readonly exportedSymbols: readonly ExportedSymbol[];
   /** Whether discovery looked at a file (test files and ignored files are left out). */
   readonly includes: (file: string) => boolean;
+  /** The classes and functions it looked at, by name: duplicates across programs are found from these. */
+  readonly names: readonly NameDeclared[];
 }
 
 /**
@@ -28,13 +30,15 @@ export function discover(project: Project, declarations: ProjectDeclarations, op
     functions: inDiscovery(declarations.functions),
   };
   const exportedSymbols = findMultiPathExports(project, includes);
+  const names = namesDeclared(discovered);
   return {
     exportedSymbols,
     includes,
+    names,
     discovery: {
       multiPathExports: exportedSymbols.map((found) => toMultiPathExport(found, project.relative)),
       sharedInterfaces: findSharedInterfaces(project, discovered),
-      duplicateNames: findDuplicateNames(project, discovered),
+      duplicateNames: findDuplicateNames(names, project.relative),
       reexportChains: findLongChains(exportedSymbols, project.relative),
     },
   };

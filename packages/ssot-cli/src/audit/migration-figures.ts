@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import ts = require('typescript');
-import { loadConfigForFile, normalizePath, type SsotConfig } from 'ssot-config';
+import { loadConfigForFile, normalizePath, type SsotConfig, type SymbolEntry } from 'ssot-config';
 import { checkNames, runCheck, type CheckName, type Finding } from 'ssot-core';
-import type { Migration, ModuleMoveFigures, SymbolFigures } from '../report/audit-report';
+import type { ClassImplementation, Migration, ModuleMoveFigures, SymbolFigures } from '../report/audit-report';
 import type { Progress } from '../progress';
 import { getConfigIndex, legacyPathKey, type ConfigIndex } from './config-index';
 import { findConfiguredProtocols, type ConfiguredProtocol } from './configured-protocols';
@@ -10,32 +10,73 @@ import { legacyImportOf } from './legacy-import-site';
 import { MigrationTally } from './migration-tally';
 import { displayPath, type Project } from './project';
 
+/** A configured protocol's figures so far: the classes that implement it in any program checked, each once. */
+interface ProtocolFound {
+  readonly protocol: NonNullable<SymbolEntry['protocol']>;
+  /** By module and line. */
+  readonly implementations: Map<string, ClassImplementation>;
+}
+
 /**
- * The migration's figures, from the engine: every check on every project file with the one program, each
- * finding attributed to the configured symbols it concerns. Implementations are the engine's own list per
- * protocol (configured-protocols.ts); shims are the legacy modules that still exist.
+ * The migration's figures, from the engine: every check on every project file, each finding attributed to the
+ * configured symbols it concerns. Implementations are the engine's own list per protocol (configured-protocols.ts);
+ * shims are the legacy modules that still exist. The programs of a solution-style tsconfig are added one after
+ * the other: a file two of them list counts once, as the first one checked it, and a protocol's implementations
+ * are those any of them finds, each once.
  */
-export function measureMigration(
-  project: Project,
-  configs: readonly SsotConfig[],
-  progress: Progress,
-): Migration {
-  const protocols = findConfiguredProtocols(project, configs);
-  const tally = new MigrationTally(configs);
-  progress.phase('checking files');
-  project.files.forEach((sourceFile, done) => {
-    progress.step(done, project.files.length);
-    const config = loadConfigForFile(ts, sourceFile.fileName);
-    if (!config || config.isIgnored(sourceFile.fileName)) return;
-    const index = getConfigIndex(config);
-    for (const check of checkNames) {
-      for (const finding of runCheck(check, { ts, sourceFile, program: project.program })) {
-        record(tally, { project, sourceFile, index, protocols }, check, finding);
-      }
+export class MigrationFigures {
+  private readonly tally = new MigrationTally();
+  private readonly configs = new Set<SsotConfig>();
+  private readonly counted = new Set<string>();
+  private readonly protocols = new Map<SymbolEntry, ProtocolFound>();
+
+  /**
+   * Checks the project's files that no earlier project listed; `configs` are those that govern them (findConfigs).
+   * `label` names the project in the progress line.
+   */
+  addProject(project: Project, configs: readonly SsotConfig[], progress: Progress, label = ''): void {
+    // No config governs any of its files: no check would report.
+    if (configs.length === 0) return;
+    for (const config of configs) {
+      this.configs.add(config);
+      this.tally.addConfig(config);
     }
-  });
-  progress.step(project.files.length, project.files.length);
-  return toMigration(tally, protocols, configs, project);
+    const protocols = findConfiguredProtocols(project, configs);
+    for (const found of protocols) this.addImplementations(found, project);
+    const files = project.files.filter((sourceFile) => !this.counted.has(normalizePath(sourceFile.fileName)));
+    progress.phase(`${label}checking files`);
+    files.forEach((sourceFile, done) => {
+      progress.step(done, files.length);
+      this.counted.add(normalizePath(sourceFile.fileName));
+      const config = loadConfigForFile(ts, sourceFile.fileName);
+      if (!config || config.isIgnored(sourceFile.fileName)) return;
+      const index = getConfigIndex(config);
+      for (const check of checkNames) {
+        for (const finding of runCheck(check, { ts, sourceFile, program: project.program })) {
+          record(this.tally, { project, sourceFile, index, protocols }, check, finding);
+        }
+      }
+    });
+    progress.step(files.length, files.length);
+  }
+
+  /** The figures of every project added; null when no config governs any of their files. */
+  result(): Migration | null {
+    return this.configs.size > 0 ? toMigration(this.tally, this.protocols, [...this.configs]) : null;
+  }
+
+  private addImplementations(found: ConfiguredProtocol, project: Project): void {
+    let entry = this.protocols.get(found.symbol);
+    if (!entry) {
+      entry = { protocol: found.protocol, implementations: new Map() };
+      this.protocols.set(found.symbol, entry);
+    }
+    for (const { name, file, line, how } of found.implementations) {
+      const module = project.relative(file);
+      const key = `${module}:${line}`;
+      if (!entry.implementations.has(key)) entry.implementations.set(key, { name, module, line, how });
+    }
+  }
 }
 
 interface FindingContext {
@@ -121,14 +162,13 @@ function protocolsAt(protocols: readonly ConfiguredProtocol[], file: string, fin
 
 function toMigration(
   tally: MigrationTally,
-  protocols: readonly ConfiguredProtocol[],
+  protocols: ReadonlyMap<SymbolEntry, ProtocolFound>,
   configs: readonly SsotConfig[],
-  project: Project,
 ): Migration {
   const shimFiles = new Set<string>();
   const symbols = [...tally.symbols.values()].map((entry): SymbolFigures => {
     const { symbol } = entry;
-    const protocol = protocols.find((candidate) => candidate.symbol === symbol);
+    const found = protocols.get(symbol);
     const shims = existingShims(symbol.legacy.map((ref) => ref.module));
     for (const shim of shims) for (const file of shim.files) shimFiles.add(file);
     return {
@@ -138,17 +178,12 @@ function toMigration(
       legacyImports: { total: entry.legacyImports, byPath: [...entry.byPath.values()].map((path) => ({ ...path })) },
       directInstantiations: entry.directInstantiations,
       subclasses: entry.subclasses,
-      protocol: protocol
+      protocol: found
         ? {
-            name: protocol.protocol.name,
-            module: protocol.protocol.module.specifier,
-            maxImplementations: protocol.protocol.maxImplementations,
-            implementations: protocol.implementations.map(({ name, file, line, how }) => ({
-              name,
-              module: project.relative(file),
-              line,
-              how,
-            })),
+            name: found.protocol.name,
+            module: found.protocol.module.specifier,
+            maxImplementations: found.protocol.maxImplementations,
+            implementations: [...found.implementations.values()],
             excessImplementations: entry.excessImplementations,
             signatureDivergences: entry.signatureDivergences,
           }
@@ -175,7 +210,7 @@ function toMigration(
       legacyImports: totals.legacyImports,
       directInstantiations: totals.directInstantiations,
       subclasses: totals.subclasses,
-      implementations: protocols.reduce((sum, protocol) => sum + protocol.implementations.length, 0),
+      implementations: [...protocols.values()].reduce((sum, found) => sum + found.implementations.size, 0),
       excessImplementations: totals.excessImplementations,
       signatureDivergences: totals.signatureDivergences,
       shims: shimFiles.size,

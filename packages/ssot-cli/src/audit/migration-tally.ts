@@ -27,11 +27,8 @@ export interface MoveTally {
   readonly files: Set<string>;
 }
 
-/** The running counts of an audit: one entry per configured symbol and module move, and the totals. */
-export class MigrationTally {
-  readonly symbols = new Map<SymbolEntry, SymbolTally>();
-  readonly moves = new Map<ModuleMove, MoveTally>();
-  readonly totals: TotalsTally = {
+function zeroTally(): TotalsTally {
+  return {
     legacyImports: 0,
     directInstantiations: 0,
     subclasses: 0,
@@ -40,28 +37,26 @@ export class MigrationTally {
     shimViolations: 0,
     files: new Set(),
   };
+}
 
-  constructor(configs: readonly SsotConfig[]) {
-    for (const config of configs) {
-      for (const symbol of config.symbols) {
-        const byPath = new Map<string, { module: string; name: string; count: number }>();
-        for (const ref of symbol.legacy) {
-          byPath.set(legacyPathKey(symbol, ref), { module: ref.module.specifier, name: ref.name, count: 0 });
-        }
-        this.symbols.set(symbol, {
-          symbol,
-          config,
-          legacyImports: 0,
-          byPath,
-          directInstantiations: 0,
-          subclasses: 0,
-          excessImplementations: 0,
-          signatureDivergences: 0,
-          shimViolations: 0,
-          files: new Set(),
-        });
+/** The running counts of an audit: one entry per configured symbol and module move, and the totals. */
+export class MigrationTally {
+  readonly symbols = new Map<SymbolEntry, SymbolTally>();
+  readonly moves = new Map<ModuleMove, MoveTally>();
+  readonly totals: TotalsTally = zeroTally();
+
+  /** Adds a config's symbols and module moves (zero counts, so each stays a figure); a config added again is kept once. */
+  addConfig(config: SsotConfig): void {
+    for (const symbol of config.symbols) {
+      if (this.symbols.has(symbol)) continue;
+      const byPath = new Map<string, { module: string; name: string; count: number }>();
+      for (const ref of symbol.legacy) {
+        byPath.set(legacyPathKey(symbol, ref), { module: ref.module.specifier, name: ref.name, count: 0 });
       }
-      for (const move of config.modules) this.moves.set(move, { move, config, legacyImports: 0, files: new Set() });
+      this.symbols.set(symbol, { symbol, config, byPath, ...zeroTally() });
+    }
+    for (const move of config.modules) {
+      if (!this.moves.has(move)) this.moves.set(move, { move, config, legacyImports: 0, files: new Set() });
     }
   }
 

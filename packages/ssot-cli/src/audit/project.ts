@@ -1,12 +1,12 @@
 import * as path from 'node:path';
 import ts = require('typescript');
-import { normalizePath, referencedTsconfigs } from 'ssot-config';
+import { normalizePath, referencedTsconfigs, solutionProjects } from 'ssot-config';
 import { CliError } from '../cli-error';
 
 /** The one program of an audit, and the files in it that belong to the project. */
 export interface Project {
   readonly tsconfig: string;
-  /** The tsconfig's directory: report paths are relative to it. */
+  /** Report paths are relative to it: the tsconfig's directory, or the directory of the solution that references it. */
   readonly root: string;
   readonly program: ts.Program;
   readonly checker: ts.TypeChecker;
@@ -53,8 +53,21 @@ function readTsconfig(tsconfig: string, onUnrecoverable: (diagnostic: ts.Diagnos
   return ts.getParsedCommandLineOfConfigFile(tsconfig, undefined, host);
 }
 
-/** Builds ONE program from the tsconfig; every later step shares it and its checker. */
-export function loadProject(tsconfig: string): Project {
+/**
+ * The tsconfigs an audit builds its programs from: the tsconfig itself; for a solution-style tsconfig (no file
+ * of its own, only references), each project it stands for, as `tsc -b` builds them (`solutionProjects`). The
+ * tsconfig itself when none lists a file, so that loading it says so.
+ */
+export function auditedTsconfigs(tsconfig: string): string[] {
+  const solution = solutionProjects(ts, tsconfig);
+  return solution.length > 0 ? solution : [tsconfig];
+}
+
+/**
+ * Builds ONE program from the tsconfig; every later step shares it and its checker. Paths are reported relative
+ * to `root`, the tsconfig's directory unless a solution that references it says otherwise.
+ */
+export function loadProject(tsconfig: string, root = normalizePath(path.dirname(tsconfig))): Project {
   const diagnostics: ts.Diagnostic[] = [];
   const parsed = readTsconfig(tsconfig, (diagnostic) => diagnostics.push(diagnostic));
   const errors = [...diagnostics, ...(parsed?.errors ?? [])].filter(
@@ -70,7 +83,6 @@ export function loadProject(tsconfig: string): Project {
     projectReferences: parsed.projectReferences,
     configFileParsingDiagnostics: parsed.errors,
   });
-  const root = normalizePath(path.dirname(tsconfig));
   const isProjectFile = (sourceFile: ts.SourceFile): boolean =>
     !sourceFile.isDeclarationFile &&
     !program.isSourceFileFromExternalLibrary(sourceFile) &&

@@ -1,44 +1,93 @@
+import * as path from 'node:path';
+import { normalizePath } from 'ssot-config';
 import { silentProgress, type Progress } from '../progress';
-import { REPORT_SCHEMA_VERSION, type AuditReport } from '../report/audit-report';
+import { REPORT_SCHEMA_VERSION, type AuditReport, type ProjectSummary } from '../report/audit-report';
 import { collectFigures } from '../report/figures';
 import { discover, type DiscoveryResult } from './discovery';
 import { findConfigs } from './find-configs';
-import { measureMigration } from './migration-figures';
-import { displayPath, loadProject, type Project } from './project';
+import { mergeDiscoveries, type DiscoveredNames } from './merge-discovery';
+import { MigrationFigures } from './migration-figures';
+import { auditedTsconfigs, displayPath, loadProject, type Project } from './project';
 import { collectDeclarations } from './project-declarations';
 
 export interface AuditOptions {
   readonly tsconfig: string;
-  /** Skip the engine's figures (`--init` needs discovery only). */
-  readonly discoveryOnly?: boolean;
   readonly progress?: Progress;
+}
+
+/** One program an audit read: its tsconfig and the project files in it. */
+export interface AuditedProgram {
+  readonly tsconfig: string;
+  readonly files: readonly string[];
 }
 
 export interface AuditRun {
   readonly report: AuditReport;
+  /** One, or one per project of a solution-style tsconfig. */
+  readonly programs: readonly AuditedProgram[];
+}
+
+/**
+ * The whole audit: discovery always, the migration's figures when a config governs the files. ONE program for a
+ * tsconfig that lists its files; for a solution-style tsconfig, one per project it references, built one after
+ * the other (each dropped before the next is built) and reported as one project: paths relative to the
+ * solution's directory, each file counted once.
+ */
+export function runAudit(options: AuditOptions): AuditRun {
+  const progress = options.progress ?? silentProgress;
+  const tsconfigs = auditedTsconfigs(options.tsconfig);
+  const root = normalizePath(path.dirname(options.tsconfig));
+  const relative = (file: string): string => normalizePath(path.relative(root, file));
+  // Only what the report needs is kept of each program's discovery: its symbols would keep the program alive.
+  const found: DiscoveredNames[] = [];
+  const programs: AuditedProgram[] = [];
+  const migration = new MigrationFigures();
+  try {
+    for (const tsconfig of tsconfigs) {
+      const label = tsconfigs.length > 1 ? `${displayPath(tsconfig)}: ` : '';
+      progress.phase(`${label}building the program`);
+      const project = loadProject(tsconfig, root);
+      progress.phase(`${label}discovering`);
+      const { discovery, names } = discover(project, collectDeclarations(project), { readConfigs: true });
+      found.push({ discovery, names });
+      migration.addProject(project, findConfigs(project), progress, label);
+      programs.push({ tsconfig, files: project.files.map((sourceFile) => normalizePath(sourceFile.fileName)) });
+    }
+    const discovery = mergeDiscoveries(found, relative);
+    const measured = migration.result();
+    const report: AuditReport = {
+      schemaVersion: REPORT_SCHEMA_VERSION,
+      project: summary(options.tsconfig, programs),
+      discovery,
+      migration: measured,
+      figures: collectFigures(discovery, measured),
+    };
+    return { report, programs };
+  } finally {
+    progress.end();
+  }
+}
+
+/** The project audited: its files once each, and, for a solution, the projects whose programs were read. */
+function summary(tsconfig: string, programs: readonly AuditedProgram[]): ProjectSummary {
+  const files = new Set(programs.flatMap((program) => program.files)).size;
+  if (programs.length === 1 && programs[0]?.tsconfig === tsconfig) return { tsconfig: displayPath(tsconfig), files };
+  return { tsconfig: displayPath(tsconfig), files, projects: programs.map((program) => displayPath(program.tsconfig)) };
+}
+
+/** What `--init` reads: discovery over ONE program, with the defaults in place of any config. */
+export interface InitDiscovery {
   readonly project: Project;
   readonly found: DiscoveryResult;
 }
 
-/** The whole audit over ONE program: discovery always, the migration's figures when a config governs the files. */
-export function runAudit(options: AuditOptions): AuditRun {
-  const progress = options.progress ?? silentProgress;
+/** Discovery for `--init`, which proposes one config from one program: a solution-style tsconfig is refused, naming its references. */
+export function discoverForInit(tsconfig: string, progress: Progress = silentProgress): InitDiscovery {
   try {
     progress.phase('building the program');
-    const project = loadProject(options.tsconfig);
+    const project = loadProject(tsconfig);
     progress.phase('discovering');
-    const declarations = collectDeclarations(project);
-    const found = discover(project, declarations, { readConfigs: !options.discoveryOnly });
-    const configs = options.discoveryOnly ? [] : findConfigs(project);
-    const migration = configs.length > 0 ? measureMigration(project, configs, progress) : null;
-    const report: AuditReport = {
-      schemaVersion: REPORT_SCHEMA_VERSION,
-      project: { tsconfig: displayPath(project.tsconfig), files: project.files.length },
-      discovery: found.discovery,
-      migration,
-      figures: collectFigures(found.discovery, migration),
-    };
-    return { report, project, found };
+    return { project, found: discover(project, collectDeclarations(project), { readConfigs: false }) };
   } finally {
     progress.end();
   }

@@ -19,7 +19,12 @@ export interface AuditReport {
 export interface ProjectSummary {
   /** The tsconfig.json the program was built from, relative to the working directory. */
   readonly tsconfig: string;
-  /** Project source files audited (no node_modules, no declaration files). */
+  /**
+   * Present for a solution-style tsconfig (no file of its own, only references): the tsconfigs of the projects
+   * it stands for, one program each, relative to the working directory.
+   */
+  readonly projects?: readonly string[];
+  /** Project source files audited (no node_modules, no declaration files), each once. */
   readonly files: number;
 }
 

@@ -7,6 +7,7 @@ import {
   describeChain,
   describeExport,
   describePath,
+  filesAudited,
   legacyPathRows,
   migrationFootnote,
   migrationRows,
@@ -16,7 +17,7 @@ import { formatMarkdownTable, type Align } from './text-table';
 /** The report as a pull-request comment: figures first, the ratchet's verdict, details folded. */
 export function renderMarkdown(report: ReportWithRatchet): string {
   const { migration, ratchet } = report;
-  const lines = ['## ssot audit', '', `\`${report.project.tsconfig}\`: ${report.project.files} files`, ''];
+  const lines = ['## ssot audit', '', `\`${report.project.tsconfig}\`: ${filesAudited(report.project)}`, ''];
   if (ratchet) {
     lines.push(
       ratchet.violations.length > 0

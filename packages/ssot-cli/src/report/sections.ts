@@ -1,7 +1,14 @@
-import type { ExportPath, FigureChange, Migration, MultiPathExport, ReexportChain, SymbolFigures } from './audit-report';
+import type { ExportPath, FigureChange, Migration, MultiPathExport, ProjectSummary, ReexportChain, SymbolFigures } from './audit-report';
 import { signed } from './text-table';
 
 /** The rows the terminal table and the Markdown comment share, so the two cannot disagree. */
+
+/** `192 files`, or for a solution-style tsconfig `192 files in 3 projects: a/tsconfig.json, ...`. */
+export function filesAudited(project: ProjectSummary): string {
+  const files = `${project.files} file${project.files === 1 ? '' : 's'}`;
+  if (!project.projects) return files;
+  return `${files} in ${project.projects.length} project${project.projects.length === 1 ? '' : 's'}: ${project.projects.join(', ')}`;
+}
 
 export const MIGRATION_HEADER = ['symbol', 'legacy imports', 'new', 'implementations', 'over max', 'divergences', 'shims', 'files'];
 

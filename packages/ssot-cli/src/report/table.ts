@@ -7,6 +7,7 @@ import {
   describeChain,
   describeExport,
   describePath,
+  filesAudited,
   legacyPathRows,
   migrationFootnote,
   migrationRows,
@@ -18,7 +19,7 @@ const LIST_LIMIT = 15;
 
 /** The report for a terminal: plain aligned columns, no colour, so it also reads well in a CI log. */
 export function renderTable(report: ReportWithRatchet): string {
-  const lines = [`ssot audit: ${report.project.tsconfig} (${report.project.files} files)`, ''];
+  const lines = [`ssot audit: ${report.project.tsconfig} (${filesAudited(report.project)})`, ''];
   const { migration, ratchet } = report;
   if (migration) {
     lines.push(`Migration (${migration.configs.join(', ')})`);

@@ -1,0 +1,66 @@
+import type { Discovery, ReexportChain, SharedInterface, MultiPathExport } from '../report/audit-report';
+import { findDuplicateNames } from './discover-duplicates';
+import { compareImplementations, compareSharedInterfaces } from './discover-implementations';
+import { compareChains, compareMultiPathExports, comparePaths } from './discover-reexports';
+import type { DiscoveryResult } from './discovery';
+
+/** What discovery found in one program, and the names of the classes and functions it looked at. */
+export type DiscoveredNames = Pick<DiscoveryResult, 'discovery' | 'names'>;
+
+/**
+ * What discovery found in the programs of a solution's projects, as one discovery: an export, interface or chain
+ * that two programs both found is listed once, with the paths and implementations either found; duplicate names
+ * are looked for across every program's classes and functions. `relative` is the paths' base, the solution's
+ * directory. What only one program could see (a path through another project's built declarations, a class of
+ * one project shaped like an interface of another) is not looked for across programs.
+ */
+export function mergeDiscoveries(results: readonly DiscoveredNames[], relative: (file: string) => string): Discovery {
+  const [only] = results;
+  if (only && results.length === 1) return only.discovery;
+  const discoveries = results.map((result) => result.discovery);
+  return {
+    multiPathExports: mergeMultiPathExports(discoveries.flatMap((discovery) => discovery.multiPathExports)),
+    sharedInterfaces: mergeSharedInterfaces(discoveries.flatMap((discovery) => discovery.sharedInterfaces)),
+    duplicateNames: findDuplicateNames(results.flatMap((result) => result.names), relative),
+    reexportChains: onceEach(discoveries.flatMap((discovery) => discovery.reexportChains), chainKey).sort(compareChains),
+  };
+}
+
+function mergeMultiPathExports(found: readonly MultiPathExport[]): MultiPathExport[] {
+  const bySymbol = new Map<string, MultiPathExport>();
+  for (const entry of found) {
+    const key = `${entry.declaredIn}\0${entry.name}\0${entry.kind}`;
+    const known = bySymbol.get(key);
+    const paths = known ? onceEach([...known.paths, ...entry.paths], (path) => `${path.module}\0${path.exportName}`) : entry.paths;
+    bySymbol.set(key, { ...entry, paths: [...paths].sort(comparePaths) });
+  }
+  return [...bySymbol.values()].sort(compareMultiPathExports);
+}
+
+function mergeSharedInterfaces(found: readonly SharedInterface[]): SharedInterface[] {
+  const byInterface = new Map<string, SharedInterface>();
+  for (const entry of found) {
+    const key = `${entry.module}\0${entry.line}\0${entry.name}`;
+    const known = byInterface.get(key);
+    const implementations = known
+      ? onceEach([...known.implementations, ...entry.implementations], (implementation) => `${implementation.module}\0${implementation.line}`)
+      : entry.implementations;
+    byInterface.set(key, { ...entry, implementations: [...implementations].sort(compareImplementations) });
+  }
+  return [...byInterface.values()].sort(compareSharedInterfaces);
+}
+
+function chainKey(chain: ReexportChain): string {
+  return `${chain.declaredIn}\0${chain.name}\0${chain.module}\0${chain.exportName}`;
+}
+
+/** The first of the items with each key, in order. */
+function onceEach<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = keyOf(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
