@@ -30,7 +30,8 @@ place and fix).
 
 export const AUDIT_HELP = `Usage: ssot audit [dir] [options]
 
-Builds one program from the nearest tsconfig.json at or above dir (default: .) and reports:
+Builds one program from the nearest tsconfig.json at or above dir (default: .), or one per referenced project
+of a solution-style tsconfig.json ("files": [] and references), and reports:
   discovery, with no config: exports reachable through several module paths (with each re-export chain),
     interfaces implemented by more than one class (explicitly or structurally), classes and functions of the
     same name in several modules, and re-export chains longer than one hop;
@@ -47,7 +48,8 @@ CI ratchet:
   --max-legacy <n>     fail when there are more than n legacy imports
 
 Config:
-  --init               write a starting ssot.config.json next to the tsconfig from what discovery found
+  --init               write a starting ssot.config.json next to the tsconfig from what discovery found (one
+                       program: on a solution-style tsconfig, name one of its projects)
   --force              with --init: replace an existing ssot.config.json
 
   -h, --help           show this help
