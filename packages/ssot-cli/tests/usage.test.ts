@@ -52,6 +52,35 @@ describe('ssot usage and exit codes', () => {
     );
   });
 
+  it.each([
+    ['audit', ['audit', '.']],
+    ['check', ['check']],
+  ])('ssot %s exits 2 on a referenced tsconfig that is not JSON or is missing, naming it, its place and the fix', (_name, args) => {
+    const dir = writeProject('broken-reference', {
+      'tsconfig.json': JSON.stringify({ files: [], references: [{ path: './tsconfig.app.json' }, { path: './tools' }, { path: './gone' }] }),
+      'tsconfig.app.json': JSON.stringify({ include: ['src'] }),
+      'src/a.ts': 'export const a = 1;\n',
+      // The syntax error comes after `include`, which TypeScript still reads: it must not pass for a project.
+      'tools/tsconfig.json': '{ "include": ["*.ts"],\n',
+      'tools/b.ts': 'export const b = 1;\n',
+    });
+    try {
+      const broken = runSsot(args, { cwd: dir });
+      expect(broken.status).toBe(2);
+      // (ssot check may first say that TypeScript 7, where installed, cannot read it either.)
+      expect(broken.stderr.slice(broken.stderr.indexOf('ssot: '))).toBe(
+        "ssot: tools/tsconfig.json cannot be used to build the program:\ntools/tsconfig.json(2,1): error TS1005: '}' expected.\n" +
+          'Fix: correct the tsconfig (`tsc -p tools/tsconfig.json` reports the same), or, if a solution\'s reference leads to it, the reference.\n',
+      );
+      fs.writeFileSync(path.join(dir, 'tools/tsconfig.json'), '{ "include": ["*.ts"] }\n');
+      const missing = runSsot(args, { cwd: dir });
+      expect(missing.status).toBe(2);
+      expect(missing.stderr).toMatch(/(^|\n)ssot: gone\/tsconfig\.json cannot be used to build the program:\nerror TS5083: Cannot read file '.*\/gone\/tsconfig\.json'\.\nFix: /);
+    } finally {
+      removeCopy(dir);
+    }
+  });
+
   it('exits 2 on a solution-style tsconfig whose projects include no files, naming them', () => {
     const dir = writeProject('no-files', {
       'tsconfig.json': JSON.stringify({ files: [], references: [{ path: './lib' }] }),

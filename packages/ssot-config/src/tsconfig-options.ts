@@ -70,22 +70,29 @@ function listingProject(ts: Typescript, tsconfig: string, file: string, seen: Se
 /**
  * The projects a tsconfig stands for, as `tsc -b` builds them: the tsconfig itself when it lists files; else, for
  * a solution-style tsconfig (no file of its own, only references), each project it references that lists files,
- * depth first through references that list none themselves, each once. Empty when none lists a file.
+ * depth first through references that list none themselves, each once. A referenced tsconfig that is missing or
+ * not JSON is one of them too, as `tsc -b` would fail on it: whoever builds its program reports why, rather than
+ * leave its files out in silence. Empty when none lists a file.
  */
 export function solutionProjects(ts: Typescript, tsconfig: string): string[] {
   const found: string[] = [];
   const seen = new Set<string>();
-  const visit = (current: string): void => {
+  const visit = (current: string, referenced: boolean): void => {
     const key = path.resolve(current);
-    if (seen.has(key) || !fs.existsSync(key)) return;
+    if (seen.has(key)) return;
     seen.add(key);
+    const readable = fs.existsSync(key) && projectWithFiles(ts, key) !== undefined;
+    if (!readable) {
+      if (referenced) found.push(current);
+      return;
+    }
     if (listedFiles(ts, key).size > 0) {
       found.push(current);
       return;
     }
-    for (const referenced of referencedTsconfigs(ts, key)) visit(referenced);
+    for (const next of referencedTsconfigs(ts, key)) visit(next, true);
   };
-  visit(tsconfig);
+  visit(tsconfig, false);
   return found;
 }
 

@@ -19,14 +19,15 @@ describe('solutionProjects', () => {
     expect(solutionProjects(ts, tsconfig)).toEqual([tsconfig]);
   });
 
-  it('walks references depth first, each project once, past cycles, missing and unreadable tsconfigs', () => {
+  it('walks references depth first, each project once, past cycles; a missing or unreadable tsconfig is kept for its error', () => {
     const root = makeTempDir();
     const top = writeFile(root, 'tsconfig.json', solution(['./tsconfig.app.json', './config', './missing', './tsconfig.broken.json', './tsconfig.node.json']));
     writeFile(root, 'tsconfig.app.json', JSON.stringify({ include: ['src'] }));
     // A referenced directory is its tsconfig.json: a solution again, which refers back to the top.
     writeFile(root, 'config/tsconfig.json', solution(['./tsconfig.tools.json', '..']));
     writeFile(root, 'config/tsconfig.tools.json', JSON.stringify({ include: ['../tools'] }));
-    // Not JSON: it lists nothing (read in place of `{}`, it would list the whole directory).
+    // Not JSON: its files are not listed (read in place of `{}`, it would list the whole directory), and it is
+    // kept, as the missing one is, so that building its program reports the error that \`tsc -b\` reports.
     writeFile(root, 'tsconfig.broken.json', '{ "include": [');
     writeFile(root, 'tsconfig.node.json', JSON.stringify({ files: ['vite.config.ts'] }));
     writeFile(root, 'src/app.ts', 'export {};\n');
@@ -36,6 +37,8 @@ describe('solutionProjects', () => {
     expect(solutionProjects(ts, top).map((project) => path.relative(root, project).replace(/\\/g, '/'))).toEqual([
       'tsconfig.app.json',
       'config/tsconfig.tools.json',
+      'missing/tsconfig.json',
+      'tsconfig.broken.json',
       'tsconfig.node.json',
     ]);
   });

@@ -70,7 +70,9 @@ export function auditedTsconfigs(tsconfig: string): string[] {
 export function loadProject(tsconfig: string, root = normalizePath(path.dirname(tsconfig))): Project {
   const diagnostics: ts.Diagnostic[] = [];
   const parsed = readTsconfig(tsconfig, (diagnostic) => diagnostics.push(diagnostic));
-  const errors = [...diagnostics, ...(parsed?.errors ?? [])].filter(
+  // The JSON's own syntax errors too, which TypeScript keeps apart from `errors` (as tsc reports them): read past,
+  // they would leave out whatever options follow them.
+  const errors = [...diagnostics, ...(parsed ? ts.getConfigFileParsingDiagnostics(parsed) : [])].filter(
     (diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error,
   );
   if (!parsed || errors.length > 0) throw new CliError(describeConfigErrors(tsconfig, errors));
@@ -81,7 +83,7 @@ export function loadProject(tsconfig: string, root = normalizePath(path.dirname(
     rootNames: parsed.fileNames,
     options: parsed.options,
     projectReferences: parsed.projectReferences,
-    configFileParsingDiagnostics: parsed.errors,
+    configFileParsingDiagnostics: ts.getConfigFileParsingDiagnostics(parsed),
   });
   const isProjectFile = (sourceFile: ts.SourceFile): boolean =>
     !sourceFile.isDeclarationFile &&
@@ -105,7 +107,10 @@ function describeConfigErrors(tsconfig: string, errors: readonly ts.Diagnostic[]
     getNewLine: () => '\n',
   };
   const details = errors.length > 0 ? ts.formatDiagnostics(errors, host).trimEnd() : 'it cannot be read.';
-  return `ssot: ${displayPath(tsconfig)} cannot be used to build the program:\n${details}`;
+  return (
+    `ssot: ${displayPath(tsconfig)} cannot be used to build the program:\n${details}\n` +
+    `Fix: correct the tsconfig (\`tsc -p ${displayPath(tsconfig)}\` reports the same), or, if a solution's reference leads to it, the reference.`
+  );
 }
 
 /** A path as the user would type it from the working directory. */
