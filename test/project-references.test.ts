@@ -98,3 +98,63 @@ describe('an import of a referenced project, through its package', () => {
     expect(run(path.join(dir, 'packages', 'app', 'dist', 'main.js'), [])).toEqual(before);
   });
 });
+
+/*
+ * A protocol declared in @acme/core and implemented in @acme/app with a signature that breaks it. The program of
+ * @acme/app reads @acme/core's sources where its imports lead to the built declarations, as tsserver and
+ * typescript-eslint's project service do: `ssot check` on TypeScript 6 then finds the divergence, built or not,
+ * as ESLint with type information and TypeScript 7 do, and the audit counts both implementations.
+ */
+describe('a protocol of a referenced project, implemented in the project that references it', () => {
+  let protocolDir: string;
+  beforeAll(() => {
+    protocolDir = copyFixtureProject(repoRoot, 'project-references');
+    fs.mkdirSync(path.join(protocolDir, 'node_modules', '@acme'), { recursive: true });
+    fs.symlinkSync(path.join('..', '..', 'packages', 'core'), path.join(protocolDir, 'node_modules', '@acme', 'core'), 'dir');
+    const write = (file: string, text: string) => fs.writeFileSync(path.join(protocolDir, file), text);
+    write('packages/core/src/protocol.ts', 'export interface Sender {\n  send(message: string): string;\n}\n');
+    write('packages/core/src/index.ts', "export { Manager } from './manager.js';\nexport type { Sender } from './protocol.js';\n");
+    write('packages/app/src/dev.ts', "import type { Sender } from '@acme/core';\n\nexport class DevSender implements Sender {\n  send(message: string, level: number): string {\n    return `${level} ${message}`;\n  }\n}\n");
+    write(
+      'ssot.config.json',
+      JSON.stringify({
+        modules: [{ legacy: '@acme/core/legacy', canonical: '@acme/core' }],
+        symbols: [{ name: 'Manager', module: '@acme/core', protocol: { module: './packages/core/src/protocol.ts', name: 'Sender', maxImplementations: 2 } }],
+      }),
+    );
+    write(
+      'eslint.config.mjs',
+      "import tseslint from 'typescript-eslint';\nimport ssot from 'eslint-plugin-ssot';\n\nexport default [\n  { ignores: ['**/dist/**', '*.mjs'] },\n  { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },\n  ssot.configs['recommended-type-checked'],\n];\n",
+    );
+  });
+  afterAll(() => fs.rmSync(protocolDir, { recursive: true, force: true }));
+
+  const divergence = `${path.join('packages', 'app', 'src', 'dev.ts')}:4:3 ssot/protocol-conformance -> (no fix)`;
+  const inDir = (bin: string, args: string[]) => {
+    const result = spawnSync(process.execPath, [bin, ...args], { cwd: protocolDir, encoding: 'utf8' });
+    return { status: result.status, output: result.stdout + result.stderr, stdout: result.stdout };
+  };
+  const relativeFindings = (report: string) =>
+    findings(report).map((line) => line.replace(`${path.relative(dir, protocolDir)}${path.sep}`, ''));
+
+  it.each(['unbuilt', 'built'])('is held to the protocol %s, by ESLint with type information and by ssot check on either TypeScript', (state) => {
+    if (state === 'built') {
+      // tsc -b fails on @acme/app, whose class breaks the interface, once @acme/core is built.
+      expect(inDir(tsc, ['-b']).output).toContain("error TS2416: Property 'send' in type 'DevSender'");
+      expect(fs.existsSync(path.join(protocolDir, 'packages', 'core', 'dist', 'protocol.d.ts'))).toBe(true);
+    }
+    const eslint = runEslint(['--format', 'json', '.'], { cwd: protocolDir });
+    expect(relativeFindings(eslint.stdout)).toContain(divergence);
+    for (const typescript of ['6', '7']) {
+      const check = inDir(ssotBin, ['check', '--typescript', typescript, '--format', 'json']);
+      expect(check.status, check.output).toBe(1);
+      expect(relativeFindings(check.stdout).sort(), `ssot check --typescript ${typescript}`).toEqual(
+        relativeFindings(eslint.stdout).sort(),
+      );
+    }
+    const audit = inDir(ssotBin, ['audit', '.', '--json']);
+    expect(audit.status, audit.output).toBe(0);
+    const figures = (JSON.parse(audit.stdout) as { figures: Record<string, number> }).figures;
+    expect([figures['symbols.Manager.implementations'], figures['symbols.Manager.signatureDivergences']]).toEqual([2, 1]);
+  });
+});

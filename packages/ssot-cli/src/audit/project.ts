@@ -83,10 +83,13 @@ export function loadProject(tsconfig: string, root = normalizePath(path.dirname(
     rootNames: parsed.fileNames,
     options: parsed.options,
     projectReferences: parsed.projectReferences,
+    host: sourcesOfReferencesHost(parsed.options),
     configFileParsingDiagnostics: ts.getConfigFileParsingDiagnostics(parsed),
   });
+  const referencedSources = sourcesOfReferences(program);
   const isProjectFile = (sourceFile: ts.SourceFile): boolean =>
     !sourceFile.isDeclarationFile &&
+    !referencedSources.has(normalizePath(sourceFile.fileName)) &&
     !program.isSourceFileFromExternalLibrary(sourceFile) &&
     !normalizePath(sourceFile.fileName).includes('/node_modules/');
   return {
@@ -98,6 +101,34 @@ export function loadProject(tsconfig: string, root = normalizePath(path.dirname(
     isProjectFile,
     relative: (file) => normalizePath(path.relative(root, file)),
   };
+}
+
+/**
+ * A compiler host whose program reads the sources of referenced projects where an import leads to their built
+ * declaration files, as tsserver and typescript-eslint's project service do: the classes and interfaces of
+ * another workspace package are then the ones the config names, built or not, and CI sees what the editor sees.
+ * (TypeScript reads the option from any host; only its watch host declares it.)
+ */
+function sourcesOfReferencesHost(options: ts.CompilerOptions): ts.CompilerHost {
+  const host = ts.createCompilerHost(options);
+  const redirecting: Pick<ts.WatchCompilerHost<ts.BuilderProgram>, 'useSourceOfProjectReferenceRedirect'> = {
+    useSourceOfProjectReferenceRedirect: () => true,
+  };
+  return Object.assign(host, redirecting);
+}
+
+/** The files of the projects a program references, transitively: theirs to audit and check, not this project's. */
+function sourcesOfReferences(program: ts.Program): Set<string> {
+  const files = new Set<string>();
+  const visit = (references: readonly (ts.ResolvedProjectReference | undefined)[] | undefined): void => {
+    for (const reference of references ?? []) {
+      if (!reference) continue;
+      for (const file of reference.commandLine.fileNames) files.add(normalizePath(file));
+      visit(reference.references);
+    }
+  };
+  visit(program.getResolvedProjectReferences());
+  return files;
 }
 
 function describeConfigErrors(tsconfig: string, errors: readonly ts.Diagnostic[]): string {
