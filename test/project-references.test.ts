@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as ts from 'typescript';
 import { copyFixtureProject } from './helpers/fixture-copy';
+import { copyReferenceProtocolProject, DIVERGING_FILE } from './helpers/reference-protocol';
 import { pluginProbeLocation } from '../packages/ts-plugin-ssot/tests/helpers/paths';
 import { TsServerProcess } from '../packages/ts-plugin-ssot/tests/helpers/tsserver-process';
 // @ts-expect-error -- a JavaScript module shared with `npm run demo`; its shapes are checked by use here.
@@ -108,28 +109,11 @@ describe('an import of a referenced project, through its package', () => {
 describe('a protocol of a referenced project, implemented in the project that references it', () => {
   let protocolDir: string;
   beforeAll(() => {
-    protocolDir = copyFixtureProject(repoRoot, 'project-references');
-    fs.mkdirSync(path.join(protocolDir, 'node_modules', '@acme'), { recursive: true });
-    fs.symlinkSync(path.join('..', '..', 'packages', 'core'), path.join(protocolDir, 'node_modules', '@acme', 'core'), 'dir');
-    const write = (file: string, text: string) => fs.writeFileSync(path.join(protocolDir, file), text);
-    write('packages/core/src/protocol.ts', 'export interface Sender {\n  send(message: string): string;\n}\n');
-    write('packages/core/src/index.ts', "export { Manager } from './manager.js';\nexport type { Sender } from './protocol.js';\n");
-    write('packages/app/src/dev.ts', "import type { Sender } from '@acme/core';\n\nexport class DevSender implements Sender {\n  send(message: string, level: number): string {\n    return `${level} ${message}`;\n  }\n}\n");
-    write(
-      'ssot.config.json',
-      JSON.stringify({
-        modules: [{ legacy: '@acme/core/legacy', canonical: '@acme/core' }],
-        symbols: [{ name: 'Manager', module: '@acme/core', protocol: { module: './packages/core/src/protocol.ts', name: 'Sender', maxImplementations: 2 } }],
-      }),
-    );
-    write(
-      'eslint.config.mjs',
-      "import tseslint from 'typescript-eslint';\nimport ssot from 'eslint-plugin-ssot';\n\nexport default [\n  { ignores: ['**/dist/**', '*.mjs'] },\n  { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },\n  ssot.configs['recommended-type-checked'],\n];\n",
-    );
+    protocolDir = copyReferenceProtocolProject(repoRoot);
   });
   afterAll(() => fs.rmSync(protocolDir, { recursive: true, force: true }));
 
-  const divergence = `${path.join('packages', 'app', 'src', 'dev.ts')}:4:3 ssot/protocol-conformance -> (no fix)`;
+  const divergence = `${path.normalize(DIVERGING_FILE)}:4:3 ssot/protocol-conformance -> (no fix)`;
   const inDir = (bin: string, args: string[]) => {
     const result = spawnSync(process.execPath, [bin, ...args], { cwd: protocolDir, encoding: 'utf8' });
     return { status: result.status, output: result.stdout + result.stderr, stdout: result.stdout };

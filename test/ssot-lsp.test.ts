@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 // @ts-expect-error -- a JavaScript module shared with `npm run demo`; its shapes are checked by use here.
 import * as runner from '../scripts/lib/example-runner.mjs';
+import { copyReferenceProtocolProject, DIVERGING_FILE } from './helpers/reference-protocol';
 
 interface Message {
   ruleId: string | null;
@@ -70,12 +71,19 @@ interface Server {
 
 /**
  * `ssot lsp --stdio` on a fresh copy of the example, with FILE open. `watch`: the client watches files for the
- * server when asked, as VS Code and Neovim do. `prepare` changes the copy before the server starts.
+ * server when asked, as VS Code and Neovim do. `prepare` changes the copy before the server starts. `project`
+ * takes another project than the example, and the file of it to open.
  */
-async function startServer(label: string, watch: boolean, prepare?: (dir: string) => void): Promise<Server> {
-  const dir = copyExample('websocket-app', { label });
+async function startServer(
+  label: string,
+  watch: boolean,
+  prepare?: (dir: string) => void,
+  project: { copy: () => string; file: string } = { copy: () => copyExample('websocket-app', { label }), file: FILE },
+): Promise<Server> {
+  const dir = project.copy();
   prepare?.(dir);
-  const uri = pathToFileURL(path.join(dir, FILE)).href;
+  const file = project.file;
+  const uri = pathToFileURL(path.join(dir, file)).href;
   const child = spawn(process.execPath, [path.join(repoRoot, 'packages', 'ssot-cli', 'bin', 'ssot.js'), 'lsp', '--stdio'], { cwd: dir });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const server: Server = { dir, uri, child, connection, published: new Map(), registered: [] };
@@ -91,7 +99,7 @@ async function startServer(label: string, watch: boolean, prepare?: (dir: string
   await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).href, capabilities });
   await connection.sendNotification('initialized', {});
   await connection.sendNotification('textDocument/didOpen', {
-    textDocument: { uri, languageId: 'typescript', version: 1, text: fs.readFileSync(path.join(dir, FILE), 'utf8') },
+    textDocument: { uri, languageId: 'typescript', version: 1, text: fs.readFileSync(path.join(dir, file), 'utf8') },
   });
   return server;
 }
@@ -374,6 +382,27 @@ describe('ssot lsp --stdio, when tsconfig.json is a solution that references the
     const expected = eslintAsLines(eslintMessages((server as Server).dir));
     // Among them one through the project's `@ws/*` alias, which only tsconfig.app.json sets.
     expect(expected.some((line) => line.includes("'@ws/index'"))).toBe(true);
+    expect(asLines(await diagnosticsWhen((d) => asLines(d).join() === expected.join(), server))).toEqual(expected);
+  });
+});
+
+describe('ssot lsp --stdio, in a monorepo of project references, unbuilt', () => {
+  // A class of @acme/app implements an interface of @acme/core, which the config declares as the protocol: the
+  // server's program reads @acme/core's sources, as tsserver does, and holds the class to it as ESLint does.
+  let server: Server | undefined;
+  beforeAll(async () => {
+    server = await startServer('lsp-references', true, undefined, { copy: () => copyReferenceProtocolProject(repoRoot), file: DIVERGING_FILE });
+  }, 60_000);
+  afterAll(() => stopServer(server));
+
+  it("publishes ESLint's finding for the class that breaks the protocol", async () => {
+    const from = (server as Server).dir;
+    const expected = eslintAsLines(
+      lintJson(from)
+        .filter((result) => path.relative(from, result.filePath) === path.normalize(DIVERGING_FILE))
+        .flatMap((result) => result.messages.filter((message) => message.ruleId?.startsWith('ssot/'))),
+    );
+    expect(expected).toEqual([expect.stringMatching(/^4:3-4:7 93003 DevSender\.send requires parameter 'level'/)]);
     expect(asLines(await diagnosticsWhen((d) => asLines(d).join() === expected.join(), server))).toEqual(expected);
   });
 });

@@ -109,6 +109,8 @@ class ProjectHost implements ts.LanguageServiceHost {
   getDirectories = (dir: string): string[] => ts.sys.getDirectories(dir);
   realpath = (file: string): string => ts.sys.realpath?.(file) ?? file;
   useCaseSensitiveFileNames = (): boolean => ts.sys.useCaseSensitiveFileNames;
+  // Where an import leads to a referenced project's built declarations, read its sources, as tsserver does.
+  useSourceOfProjectReferenceRedirect = (): boolean => true;
 }
 
 /**
