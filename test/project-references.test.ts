@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as ts from 'typescript';
+import type { AuditReport } from '../packages/ssot-cli/src/report/audit-report';
 import { copyFixtureProject } from './helpers/fixture-copy';
 import { copyReferenceProtocolProject, DIVERGING_FILE } from './helpers/reference-protocol';
 import { pluginProbeLocation } from '../packages/ts-plugin-ssot/tests/helpers/paths';
@@ -138,7 +139,19 @@ describe('a protocol of a referenced project, implemented in the project that re
     }
     const audit = inDir(ssotBin, ['audit', '.', '--json']);
     expect(audit.status, audit.output).toBe(0);
-    const figures = (JSON.parse(audit.stdout) as { figures: Record<string, number> }).figures;
-    expect([figures['symbols.Manager.implementations'], figures['symbols.Manager.signatureDivergences']]).toEqual([2, 1]);
+    const report = JSON.parse(audit.stdout) as AuditReport;
+    expect([report.figures['symbols.Manager.implementations'], report.figures['symbols.Manager.signatureDivergences']]).toEqual([2, 1]);
+    // Discovery, with no config needed, finds the interface of @acme/core implemented in both packages.
+    expect(report.discovery.sharedInterfaces).toEqual([
+      {
+        name: 'Sender',
+        module: 'packages/core/src/protocol.ts',
+        line: 1,
+        implementations: [
+          { name: 'DevSender', module: DIVERGING_FILE, line: 3, how: 'explicit' },
+          { name: 'Manager', module: 'packages/core/src/manager.ts', line: 1, how: 'structural' },
+        ],
+      },
+    ]);
   });
 });

@@ -7,8 +7,8 @@ export const DIVERGING_FILE = 'packages/app/src/dev.ts';
 
 /**
  * test/fixtures/project-references with a protocol across the reference: @acme/core declares and exports the
- * interface `Sender`; @acme/app's `DevSender` implements it with a `send` that takes a parameter callers do not
- * pass. The config declares `Sender` as Manager's protocol; ESLint runs with type information. @acme/core is
+ * interface `Sender`, which its `Manager` has the shape of; @acme/app's `DevSender` implements it with a `send`
+ * that takes a parameter callers do not pass. The config declares `Sender` as Manager's protocol; ESLint runs with type information. @acme/core is
  * linked into node_modules, as npm's workspaces install it. Unbuilt.
  */
 export function copyReferenceProtocolProject(repoRoot: string): string {
@@ -16,11 +16,13 @@ export function copyReferenceProtocolProject(repoRoot: string): string {
   fs.mkdirSync(path.join(dir, 'node_modules', '@acme'), { recursive: true });
   fs.symlinkSync(path.join('..', '..', 'packages', 'core'), path.join(dir, 'node_modules', '@acme', 'core'), 'dir');
   const write = (file: string, text: string) => fs.writeFileSync(path.join(dir, file), text);
-  write('packages/core/src/protocol.ts', 'export interface Sender {\n  send(message: string): string;\n}\n');
+  write('packages/core/src/protocol.ts', 'export interface Sender {\n  readonly name: string;\n  send(message: string): string;\n}\n');
+  // Manager has Sender's shape without saying so.
+  write('packages/core/src/manager.ts', "export class Manager {\n  readonly name: string = 'core';\n\n  send(message: string): string {\n    return `sent ${message}`;\n  }\n}\n");
   write('packages/core/src/index.ts', "export { Manager } from './manager.js';\nexport type { Sender } from './protocol.js';\n");
   write(
     DIVERGING_FILE,
-    "import type { Sender } from '@acme/core';\n\nexport class DevSender implements Sender {\n  send(message: string, level: number): string {\n    return `${level} ${message}`;\n  }\n}\n",
+    "import type { Sender } from '@acme/core';\n\nexport class DevSender implements Sender {\n  send(message: string, level: number): string {\n    return `${level} ${message}`;\n  }\n\n  readonly name: string = 'dev';\n}\n",
   );
   write(
     'ssot.config.json',

@@ -4,11 +4,18 @@ import { declaredName } from './declared-name';
 import type { Project } from './project';
 import type { ProjectDeclarations } from './project-declarations';
 
+/** The interfaces of a list that more than one class implements, those with the most first. */
+export function sharedOnly(interfaces: readonly SharedInterface[]): SharedInterface[] {
+  return interfaces.filter((found) => found.implementations.length > 1).sort(compareSharedInterfaces);
+}
+
 /**
- * Every non-trivial interface of the project implemented by more than one class, explicitly (`implements`) or
- * structurally (the class's instance type is assignable to it).
+ * Every non-trivial interface the project's classes implement, explicitly (`implements`) or structurally (the
+ * class's instance type is assignable to it), with them. Shared are those with more than one (sharedOnly), counted
+ * after the programs of a solution's projects are merged: an interface of one project may have an
+ * implementation in each.
  */
-export function findSharedInterfaces(project: Project, declarations: ProjectDeclarations): SharedInterface[] {
+export function findImplementedInterfaces(project: Project, declarations: ProjectDeclarations): SharedInterface[] {
   const found: SharedInterface[] = [];
   for (const projectInterface of declarations.interfaces) {
     const shape = interfaceShape(project.checker, projectInterface.symbol);
@@ -20,7 +27,7 @@ export function findSharedInterfaces(project: Project, declarations: ProjectDecl
         implementations.push({ name: declaredName(projectClass.symbol), module: project.relative(projectClass.file), line: projectClass.line, how });
       }
     }
-    if (implementations.length < 2) continue;
+    if (implementations.length === 0) continue;
     implementations.sort(compareImplementations);
     found.push({
       name: declaredName(projectInterface.symbol),
@@ -29,7 +36,7 @@ export function findSharedInterfaces(project: Project, declarations: ProjectDecl
       implementations,
     });
   }
-  return found.sort(compareSharedInterfaces);
+  return found;
 }
 
 /** By module, then line. */

@@ -1,6 +1,6 @@
-import type { Discovery } from '../report/audit-report';
+import type { Discovery, SharedInterface } from '../report/audit-report';
 import { findDuplicateNames, namesDeclared, type NameDeclared } from './discover-duplicates';
-import { findSharedInterfaces } from './discover-implementations';
+import { findImplementedInterfaces, sharedOnly } from './discover-implementations';
 import { findLongChains, findMultiPathExports, toMultiPathExport, type ExportedSymbol } from './discover-reexports';
 import { discoveryFileFilter } from './discovery-files';
 import type { Project } from './project';
@@ -14,6 +14,8 @@ export interface DiscoveryResult {
   readonly includes: (file: string) => boolean;
   /** The classes and functions it looked at, by name: duplicates across programs are found from these. */
   readonly names: readonly NameDeclared[];
+  /** Each interface with the classes that implement it, one or more: shared interfaces across programs. */
+  readonly implemented: readonly SharedInterface[];
 }
 
 /**
@@ -31,13 +33,15 @@ export function discover(project: Project, declarations: ProjectDeclarations, op
   };
   const exportedSymbols = findMultiPathExports(project, includes);
   const names = namesDeclared(discovered);
+  const implemented = findImplementedInterfaces(project, discovered);
   return {
     exportedSymbols,
     includes,
     names,
+    implemented,
     discovery: {
       multiPathExports: exportedSymbols.map((found) => toMultiPathExport(found, project.relative)),
-      sharedInterfaces: findSharedInterfaces(project, discovered),
+      sharedInterfaces: sharedOnly(implemented),
       duplicateNames: findDuplicateNames(names, project.relative),
       reexportChains: findLongChains(exportedSymbols, project.relative),
     },

@@ -1,18 +1,18 @@
 import type { Discovery, ReexportChain, SharedInterface, MultiPathExport } from '../report/audit-report';
 import { findDuplicateNames } from './discover-duplicates';
-import { compareImplementations, compareSharedInterfaces } from './discover-implementations';
+import { compareImplementations, sharedOnly } from './discover-implementations';
 import { compareChains, compareMultiPathExports, comparePaths } from './discover-reexports';
 import type { DiscoveryResult } from './discovery';
 
-/** What discovery found in one program, and the names of the classes and functions it looked at. */
-export type DiscoveredNames = Pick<DiscoveryResult, 'discovery' | 'names'>;
+/** What discovery found in one program, with the names and the implemented interfaces it looked at. */
+export type DiscoveredNames = Pick<DiscoveryResult, 'discovery' | 'names' | 'implemented'>;
 
 /**
  * What discovery found in the programs of a solution's projects, as one discovery: an export, interface or chain
  * that two programs both found is listed once, with the paths and implementations either found; duplicate names
- * are looked for across every program's classes and functions. `relative` is the paths' base, the solution's
- * directory. What only one program could see (a path through another project's built declarations, a class of
- * one project shaped like an interface of another) is not looked for across programs.
+ * are looked for across every program's classes and functions, and an interface of one project counts the
+ * classes of every project that references it. `relative` is the paths' base, the solution's directory. Export
+ * paths are found within each program.
  */
 export function mergeDiscoveries(results: readonly DiscoveredNames[], relative: (file: string) => string): Discovery {
   const [only] = results;
@@ -20,7 +20,7 @@ export function mergeDiscoveries(results: readonly DiscoveredNames[], relative: 
   const discoveries = results.map((result) => result.discovery);
   return {
     multiPathExports: mergeMultiPathExports(discoveries.flatMap((discovery) => discovery.multiPathExports)),
-    sharedInterfaces: mergeSharedInterfaces(discoveries.flatMap((discovery) => discovery.sharedInterfaces)),
+    sharedInterfaces: sharedOnly(mergeImplementations(results.flatMap((result) => result.implemented))),
     duplicateNames: findDuplicateNames(results.flatMap((result) => result.names), relative),
     reexportChains: onceEach(discoveries.flatMap((discovery) => discovery.reexportChains), chainKey).sort(compareChains),
   };
@@ -37,7 +37,7 @@ function mergeMultiPathExports(found: readonly MultiPathExport[]): MultiPathExpo
   return [...bySymbol.values()].sort(compareMultiPathExports);
 }
 
-function mergeSharedInterfaces(found: readonly SharedInterface[]): SharedInterface[] {
+function mergeImplementations(found: readonly SharedInterface[]): SharedInterface[] {
   const byInterface = new Map<string, SharedInterface>();
   for (const entry of found) {
     const key = `${entry.module}\0${entry.line}\0${entry.name}`;
@@ -47,7 +47,7 @@ function mergeSharedInterfaces(found: readonly SharedInterface[]): SharedInterfa
       : entry.implementations;
     byInterface.set(key, { ...entry, implementations: [...implementations].sort(compareImplementations) });
   }
-  return [...byInterface.values()].sort(compareSharedInterfaces);
+  return [...byInterface.values()];
 }
 
 function chainKey(chain: ReexportChain): string {

@@ -28,7 +28,10 @@ export interface ProjectFunction {
   readonly line: number;
 }
 
-/** The project's top-level classes, interfaces and functions, found in one walk of the statements. */
+/**
+ * The project's top-level classes, interfaces and functions, found in one walk of the statements, and the
+ * interfaces of the projects it references.
+ */
 export interface ProjectDeclarations {
   readonly classes: readonly ProjectClass[];
   readonly interfaces: readonly ProjectInterface[];
@@ -40,26 +43,34 @@ export function collectDeclarations(project: Project): ProjectDeclarations {
   const classes: ProjectClass[] = [];
   const interfaces = new Map<ts.Symbol, ProjectInterface>();
   const functions: ProjectFunction[] = [];
+  const lineIn = (sourceFile: ts.SourceFile, node: ts.Node): number =>
+    sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1;
+  const addInterface = (statement: ts.InterfaceDeclaration, sourceFile: ts.SourceFile): void => {
+    const symbol = checker.getSymbolAtLocation(statement.name);
+    if (symbol && !interfaces.has(symbol)) {
+      interfaces.set(symbol, { name: statement.name.text, symbol, declaration: statement, file: sourceFile.fileName, line: lineIn(sourceFile, statement.name) });
+    }
+  };
   for (const sourceFile of project.files) {
     const file = sourceFile.fileName;
-    const lineOf = (node: ts.Node): number =>
-      sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1;
+    const lineOf = (node: ts.Node): number => lineIn(sourceFile, node);
     for (const statement of sourceFile.statements) {
       if (ts.isClassDeclaration(statement) && statement.name) {
         const symbol = checker.getSymbolAtLocation(statement.name);
         if (!symbol) continue;
         classes.push(projectClass(checker, statement, symbol, file, lineOf(statement.name)));
       } else if (ts.isInterfaceDeclaration(statement)) {
-        const symbol = checker.getSymbolAtLocation(statement.name);
-        if (symbol && !interfaces.has(symbol)) {
-          interfaces.set(symbol, { name: statement.name.text, symbol, declaration: statement, file, line: lineOf(statement.name) });
-        }
+        addInterface(statement, sourceFile);
       } else if (ts.isFunctionDeclaration(statement) && statement.name) {
         // Overloads are one function: keep the first signature of a name in a file.
         const name = statement.name.text;
         if (!functions.some((fn) => fn.file === file && fn.name === name)) functions.push({ name, file, line: lineOf(statement.name) });
       }
     }
+  }
+  // The interfaces of referenced projects too: a class here may implement one (a protocol of a core package).
+  for (const sourceFile of project.referencedFiles) {
+    for (const statement of sourceFile.statements) if (ts.isInterfaceDeclaration(statement)) addInterface(statement, sourceFile);
   }
   return { classes, interfaces: [...interfaces.values()], functions };
 }

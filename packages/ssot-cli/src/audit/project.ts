@@ -12,6 +12,8 @@ export interface Project {
   readonly checker: ts.TypeChecker;
   /** Source files of the project: not from node_modules, not declaration files. */
   readonly files: readonly ts.SourceFile[];
+  /** Source files of the projects it references, read in place of their built declarations. */
+  readonly referencedFiles: readonly ts.SourceFile[];
   readonly isProjectFile: (sourceFile: ts.SourceFile) => boolean;
   /** `file` relative to the root, with forward slashes. */
   readonly relative: (file: string) => string;
@@ -98,6 +100,7 @@ export function loadProject(tsconfig: string, root = normalizePath(path.dirname(
     program,
     checker: program.getTypeChecker(),
     files: program.getSourceFiles().filter(isProjectFile),
+    referencedFiles: program.getSourceFiles().filter((sourceFile) => referencedSources.has(normalizePath(sourceFile.fileName))),
     isProjectFile,
     relative: (file) => normalizePath(path.relative(root, file)),
   };

@@ -48,8 +48,8 @@ export function runAudit(options: AuditOptions): AuditRun {
       progress.phase(`${label}building the program`);
       const project = loadProject(tsconfig, root);
       progress.phase(`${label}discovering`);
-      const { discovery, names } = discover(project, collectDeclarations(project), { readConfigs: true });
-      found.push({ discovery, names });
+      const { discovery, names, implemented } = discover(project, collectDeclarations(project), { readConfigs: true });
+      found.push({ discovery, names, implemented });
       migration.addProject(project, findConfigs(project), progress, label);
       programs.push({ tsconfig, files: project.files.map((sourceFile) => normalizePath(sourceFile.fileName)) });
     }
