@@ -11,8 +11,8 @@ import {
   type Typescript7Host,
   type UnconfirmedResolution,
 } from 'ssot-core';
-import { referencedTsconfigs, solutionProjects } from 'ssot-config';
-import { displayPath, findProjectTsconfig, loadProject, noFilesError } from './audit/project';
+import { referencedTsconfigs } from 'ssot-config';
+import { displayPath, findProjectTsconfig, loadProject, noFilesError, projectTsconfigs } from './audit/project';
 import type { CommandIo } from './audit-command';
 import { checkFiles, fileNamesUnder, pathsOutsideTarget, programTarget, type CheckTarget, type FileFindings } from './check/check-findings';
 import { typescript7Target } from './check/typescript7-target';
@@ -43,10 +43,7 @@ export function runCheckCommand(args: CheckArgs, io: CommandIo): number {
   }
   const tsconfig = args.project === undefined ? findProjectTsconfig('.') : path.resolve(args.project);
   if (!fs.existsSync(tsconfig)) throw new CliError(`ssot check: --project ${args.project}: no such file. Fix: name the project's tsconfig.json.`);
-  // A solution-style tsconfig stands for the projects it references; itself when none lists a file, so that its
-  // error says so.
-  const solution = solutionProjects(ts, tsconfig);
-  const projects = solution.length > 0 ? solution : [tsconfig];
+  const projects = projectTsconfigs(tsconfig);
   const progress = createProgress(io.stderr);
   const byFile = new Map<string, FileFindings>();
   let fixed = 0;

@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import ts = require('typescript');
 import { applyEdits, modify, parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { autoImportExclusions, autoImportKeptOffered, governingConfig, NOT_IN_PROGRAM } from 'ssot-core';
-import { solutionProjects, type SsotConfig } from 'ssot-config';
-import { findProjectTsconfig, loadProject } from './audit/project';
+import type { SsotConfig } from 'ssot-config';
+import { findProjectTsconfig, loadProject, projectTsconfigs } from './audit/project';
 import type { CommandIo } from './audit-command';
 import { CliError } from './cli-error';
 
@@ -27,8 +27,7 @@ export function runEditorSettingsCommand(args: EditorSettingsArgs, io: CommandIo
   const root = path.resolve(args.dir);
   const tsconfig = findProjectTsconfig(args.dir);
   // A solution-style tsconfig stands for the projects it references: the editor opens each of them.
-  const solution = solutionProjects(ts, tsconfig);
-  const projects = (solution.length > 0 ? solution : [tsconfig]).map((project) => loadProject(project));
+  const projects = projectTsconfigs(tsconfig).map((project) => loadProject(project));
   const patterns = new Set<string>();
   /** Why each legacy module stays offered, by the projects that keep it (one left out elsewhere is left out). */
   const kept = new Map<string, { reasons: string[]; projects: number }>();

@@ -56,11 +56,11 @@ function readTsconfig(tsconfig: string, onUnrecoverable: (diagnostic: ts.Diagnos
 }
 
 /**
- * The tsconfigs an audit builds its programs from: the tsconfig itself; for a solution-style tsconfig (no file
- * of its own, only references), each project it stands for, as `tsc -b` builds them (`solutionProjects`). The
- * tsconfig itself when none lists a file, so that loading it says so.
+ * The tsconfigs a command (check, audit, editor-settings) builds its programs from: the tsconfig itself; for a
+ * solution-style tsconfig (no file of its own, only references), each project it stands for, as `tsc -b` builds
+ * them (`solutionProjects`). The tsconfig itself when none lists a file, so that loading it says so.
  */
-export function auditedTsconfigs(tsconfig: string): string[] {
+export function projectTsconfigs(tsconfig: string): string[] {
   const solution = solutionProjects(ts, tsconfig);
   return solution.length > 0 ? solution : [tsconfig];
 }

@@ -7,7 +7,7 @@ import { discover, type DiscoveryResult } from './discovery';
 import { findConfigs } from './find-configs';
 import { mergeDiscoveries, type DiscoveredNames } from './merge-discovery';
 import { MigrationFigures } from './migration-figures';
-import { auditedTsconfigs, displayPath, loadProject, type Project } from './project';
+import { displayPath, loadProject, projectTsconfigs, type Project } from './project';
 import { collectDeclarations } from './project-declarations';
 
 export interface AuditOptions {
@@ -35,7 +35,7 @@ export interface AuditRun {
  */
 export function runAudit(options: AuditOptions): AuditRun {
   const progress = options.progress ?? silentProgress;
-  const tsconfigs = auditedTsconfigs(options.tsconfig);
+  const tsconfigs = projectTsconfigs(options.tsconfig);
   const root = normalizePath(path.dirname(options.tsconfig));
   const relative = (file: string): string => normalizePath(path.relative(root, file));
   // Only what the report needs is kept of each program's discovery: its symbols would keep the program alive.
