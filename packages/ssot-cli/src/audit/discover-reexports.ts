@@ -13,25 +13,32 @@ export interface ExportedSymbol {
   readonly kind: DeclarationKind;
   /** Absolute file of its declaration. */
   readonly declaringFile: string;
+  /** Whether it is declared in a project this one references (another workspace package), not in this one. */
+  readonly declaredInReference: boolean;
   readonly paths: readonly ExportPathOf[];
 }
 
 /** An export path, with absolute files kept for the config proposal. */
 export interface ExportPathOf extends ExportPath {
   readonly file: string;
+  /** Whether the module is in a project this one references. */
+  readonly inReference: boolean;
   /** `chain` by absolute file: this module first, the declaring module last. */
   readonly steps: readonly ChainStep[];
 }
 
 /**
- * Every symbol declared in the project that two or more project modules export, each path with its re-export
- * chain. The declaring module is one of the paths when it exports the symbol itself. Only files that `includes`
- * lets through export or declare.
+ * Every symbol that two or more modules export, at least one of them the project's own, each path with its
+ * re-export chain. The modules are the project's and those of the projects it references (a package re-exporting
+ * another workspace package's class is one more path to it); the declaring module is one of the paths when it
+ * exports the symbol itself. Only files that `includes` lets through export or declare.
  */
 export function findMultiPathExports(project: Project, includes: (file: string) => boolean): ExportedSymbol[] {
   const { checker } = project;
   const exportersBySymbol = new Map<ts.Symbol, { file: string; exportName: string }[]>();
-  for (const sourceFile of project.files) {
+  const referenced = new Set(project.referencedFiles);
+  const isSource = (sourceFile: ts.SourceFile) => project.isProjectFile(sourceFile) || referenced.has(sourceFile);
+  for (const sourceFile of [...project.files, ...project.referencedFiles]) {
     if (!includes(sourceFile.fileName)) continue;
     const moduleSymbol = checker.getSymbolAtLocation(sourceFile);
     if (!moduleSymbol) continue;
@@ -41,7 +48,7 @@ export function findMultiPathExports(project: Project, includes: (file: string) 
       const declaration = target.declarations?.[0];
       if (!declaration || ts.isSourceFile(declaration)) continue;
       const declaringFile = declaration.getSourceFile();
-      if (!project.isProjectFile(declaringFile) || !includes(declaringFile.fileName)) continue;
+      if (!isSource(declaringFile) || !includes(declaringFile.fileName)) continue;
       let exporters = exportersBySymbol.get(target);
       if (!exporters) {
         exporters = [];
@@ -50,18 +57,21 @@ export function findMultiPathExports(project: Project, includes: (file: string) 
       exporters.push({ file: sourceFile.fileName, exportName: exported.name });
     }
   }
+  const ownFiles = new Set(project.files.map((sourceFile) => sourceFile.fileName));
   const found: ExportedSymbol[] = [];
   for (const [symbol, exporters] of exportersBySymbol) {
     if (new Set(exporters.map((exporter) => exporter.file)).size < 2) continue;
+    if (!exporters.some((exporter) => ownFiles.has(exporter.file))) continue;
     const declaration = symbol.declarations?.[0] as ts.Declaration;
     const declaringFile = declaration.getSourceFile().fileName;
     const paths = exporters.map(({ file, exportName }): ExportPathOf => {
       const steps = traceReexportChain(project.program, file, exportName);
       const chain = toModuleExports(steps, project.relative);
-      return { file, module: project.relative(file), exportName, chain, hops: chain.length - 1, steps };
+      return { file, inReference: !ownFiles.has(file), module: project.relative(file), exportName, chain, hops: chain.length - 1, steps };
     });
     paths.sort(comparePaths);
-    found.push({ symbol, name: declaredName(symbol), kind: declarationKind(symbol), declaringFile, paths });
+    const declaredInReference = !ownFiles.has(declaringFile);
+    found.push({ symbol, name: declaredName(symbol), kind: declarationKind(symbol), declaringFile, declaredInReference, paths });
   }
   return found.sort(compareMultiPathExports);
 }

@@ -38,7 +38,9 @@ export interface SkippedSymbol {
  *
  * 1. a module the `@deprecated` tag of another path names in quotes ("Import from '@shared/utils' instead");
  * 2. else the module a deprecated path re-exports it from (the first one down its chain that is not deprecated);
- * 3. else, with no tag at all, the module that declares it.
+ * 3. else, with no tag at all, the module that declares it; or, when a project this one references declares it
+ *    (another workspace package), the entry point of that package that exports it, which is how this project
+ *    reaches the package.
  *
  * The modules the canonical path goes through are never legacy (the canonical module re-exports from them). Of the
  * other paths, a deprecated one is legacy; a public entry point is kept, with the reason; any other is legacy, as
@@ -76,9 +78,8 @@ export function chooseCanonical(symbol: ExportedSymbol, evidence: PathEvidence):
   // the paths' order.
   const isEntry = (exportPath: ExportPathOf) => Number(evidence.entryPointOf(exportPath) !== undefined);
   const ranked = [...votes].sort(([pathA, a], [pathB, b]) => b.count - a.count || Number(b.named) - Number(a.named) || isEntry(pathB) - isEntry(pathA));
-  const declaring = byFile(symbol.declaringFile);
-  const [chosen, choice] = ranked[0] ?? (declaring ? [declaring, { reason: 'it declares it (no path is @deprecated)' }] : []);
-  if (!chosen || !choice) return { skipped: `no module path is @deprecated, and ${evidence.display(symbol.declaringFile)} does not export it` };
+  const [chosen, choice] = ranked[0] ?? untaggedChoice(symbol, evidence) ?? [];
+  if (!chosen || !choice) return { skipped: untaggedSkip(symbol, evidence) };
   // A tag that names the new name chose the path; otherwise the module, and in it the symbol's own name.
   const canonical = 'renamed' in choice && choice.renamed ? chosen : preferNamedExport(symbol, chosen);
   if (canonical.exportName === 'default') {
@@ -117,6 +118,26 @@ export function chooseCanonical(symbol: ExportedSymbol, evidence: PathEvidence):
     return { skipped: `nothing to move: ${keptModules.join('; ')}` };
   }
   return { canonical: { path: canonical, reason: choice.reason }, legacy, kept };
+}
+
+/** The canonical path when no tag says: the declaring module, or for another project's symbol its package's entry point. */
+function untaggedChoice(symbol: ExportedSymbol, evidence: PathEvidence): [ExportPathOf, { reason: string }] | undefined {
+  if (!symbol.declaredInReference) {
+    const declaring = symbol.paths.find((exportPath) => exportPath.file === symbol.declaringFile);
+    return declaring && [declaring, { reason: 'it declares it (no path is @deprecated)' }];
+  }
+  for (const exportPath of symbol.paths) {
+    const entryPoint = exportPath.inReference ? evidence.entryPointOf(exportPath) : undefined;
+    if (entryPoint) return [exportPath, { reason: `${entryPoint}, in the referenced project that declares it (no path is @deprecated)` }];
+  }
+  return undefined;
+}
+
+function untaggedSkip(symbol: ExportedSymbol, evidence: PathEvidence): string {
+  const declaring = evidence.display(symbol.declaringFile);
+  return symbol.declaredInReference
+    ? `no module path is @deprecated, and ${declaring} is in a referenced project, where no entry point of its package exports it`
+    : `no module path is @deprecated, and ${declaring} does not export it`;
 }
 
 /** Of the paths in the chosen module, the one that exports the symbol under its own name. */
