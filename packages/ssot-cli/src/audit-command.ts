@@ -28,7 +28,7 @@ export function runAuditCommand(args: AuditArgs, io: CommandIo): number {
   const progress = createProgress(io.stderr);
   if (args.init) {
     const run = discoverForInit(tsconfig, progress);
-    const configFile = initConfigFile(run.project);
+    const configFile = initConfigFile(run.tsconfig);
     const proposal = proposeConfig(run, configFile);
     if (proposal.config.symbols.length === 0) {
       io.stdout.write(renderNothingToPropose(proposal));

@@ -48,8 +48,8 @@ CI ratchet:
   --max-legacy <n>     fail when there are more than n legacy imports
 
 Config:
-  --init               write a starting ssot.config.json next to the tsconfig from what discovery found (one
-                       program: on a solution-style tsconfig, name one of its projects)
+  --init               write a starting ssot.config.json next to the tsconfig from what discovery found (on a
+                       solution-style tsconfig, in the programs of all its projects)
   --force              with --init: replace an existing ssot.config.json
 
   -h, --help           show this help

@@ -4,8 +4,9 @@ import ts = require('typescript');
 import { CONFIG_FILE_NAME, SsotConfigError, clearCache, getResolverForTsconfig, loadConfig, normalizePath, type ModuleResolver } from 'ssot-config';
 import type { ExportedSymbol } from './audit/discover-reexports';
 import { chooseCanonical } from './init/canonical-choice';
-import { collectPathEvidence } from './init/path-evidence';
-import { displayPath, type Project } from './audit/project';
+import { pathEvidence } from './init/path-evidence';
+import { displayPath } from './audit/project';
+import { sharedOnly } from './audit/discover-implementations';
 import type { InitDiscovery } from './audit/run-audit';
 import { CliError } from './cli-error';
 import { formatConfigJson } from './config-json';
@@ -50,9 +51,9 @@ export interface Proposal {
   readonly reasons: ProposalReasons;
 }
 
-/** Where `--init` writes: next to the tsconfig the program was built from. */
-export function initConfigFile(project: Project): string {
-  return path.join(path.dirname(project.tsconfig), CONFIG_FILE_NAME);
+/** Where `--init` writes: next to the tsconfig named (a solution's, for the programs of its projects). */
+export function initConfigFile(tsconfig: string): string {
+  return path.join(path.dirname(tsconfig), CONFIG_FILE_NAME);
 }
 
 /**
@@ -63,14 +64,15 @@ export function initConfigFile(project: Project): string {
  * saying `implements`.
  */
 export function proposeConfig(run: InitDiscovery, configFile: string): Proposal {
-  const { project, found } = run;
-  const resolver = getResolverForTsconfig(ts, project.tsconfig);
+  const { tsconfig, root, facts } = run;
+  const resolver = getResolverForTsconfig(ts, tsconfig);
   const specifierOf = (file: string): string => configSpecifier(resolver, configFile, file);
-  const evidence = collectPathEvidence(project, found, specifierOf);
+  const evidence = pathEvidence(facts, specifierOf);
+  const shared = sharedOnly(facts.implemented);
   const reasons = { symbols: [] as ProposalReasons['symbols'][number][], skipped: [] as ProposalReasons['skipped'][number][] };
   /** Each legacy module: its file, the names legacy in it, and the placements that name it. */
   const legacyModules = new Map<string, { file: string; names: Set<string>; placements: { reason: string }[] }>();
-  const symbols = found.exportedSymbols.flatMap((symbol): ProposedSymbol[] => {
+  const symbols = facts.symbols.flatMap((symbol): ProposedSymbol[] => {
     const choice = chooseCanonical(symbol, evidence);
     if ('skipped' in choice) {
       reasons.skipped.push({ name: symbol.name, module: specifierOf(symbol.declaringFile), reason: choice.skipped });
@@ -98,10 +100,10 @@ export function proposeConfig(run: InitDiscovery, configFile: string): Proposal 
         return { module: refText({ module: specifierOf(exportPath.file), name }), reason };
       }),
     });
-    const protocol = proposeProtocol(project, symbol, found.discovery.sharedInterfaces, specifierOf);
+    const protocol = proposeProtocol(root, symbol, shared, (file, name) => evidence.exportNamesOf(file).includes(name), specifierOf);
     return [{ name: canonical.exportName, module, legacy, ...(protocol && { protocol }) }];
   });
-  const tsconfigName = path.basename(project.tsconfig);
+  const tsconfigName = path.basename(tsconfig);
   const config: ProposedConfig = {
     $schema: schemaReference(path.dirname(configFile)),
     ...(tsconfigName !== 'tsconfig.json' && { tsconfig: `./${tsconfigName}` }),
@@ -120,24 +122,25 @@ export function proposeConfig(run: InitDiscovery, configFile: string): Proposal 
 }
 
 function proposeProtocol(
-  project: Project,
+  root: string,
   symbol: ExportedSymbol,
   shared: readonly SharedInterface[],
+  isExportedBy: (file: string, name: string) => boolean,
   specifierOf: (file: string) => string,
 ): ProposedSymbol['protocol'] {
   if (symbol.kind !== 'class') return undefined;
-  const module = project.relative(symbol.declaringFile);
+  const module = normalizePath(path.relative(root, symbol.declaringFile));
   const implementsIt = (candidate: SharedInterface): boolean =>
     candidate.implementations.some((impl) => impl.module === module && impl.name === symbol.name);
   // The list is sorted by number of implementations: the first match is the widest.
   const protocol = shared.find(implementsIt);
   if (!protocol) return undefined;
-  const interfaceFile = path.join(project.root, protocol.module);
-  if (!isExportedBy(project, interfaceFile, protocol.name)) return undefined;
+  const interfaceFile = path.join(root, protocol.module);
+  if (!isExportedBy(interfaceFile, protocol.name)) return undefined;
   const implementations = protocol.implementations
     .filter((impl) => impl.how === 'structural' && !(impl.module === module && impl.name === symbol.name))
-    .map((impl) => ({ file: path.join(project.root, impl.module), name: impl.name }))
-    .filter((impl) => isExportedBy(project, impl.file, impl.name))
+    .map((impl) => ({ file: path.join(root, impl.module), name: impl.name }))
+    .filter((impl) => isExportedBy(impl.file, impl.name))
     .map((impl) => ({ module: specifierOf(impl.file), name: impl.name }));
   return {
     module: specifierOf(interfaceFile),
@@ -146,11 +149,6 @@ function proposeProtocol(
   };
 }
 
-function isExportedBy(project: Project, file: string, name: string): boolean {
-  const sourceFile = project.program.getSourceFile(file);
-  const moduleSymbol = sourceFile && project.checker.getSymbolAtLocation(sourceFile);
-  return moduleSymbol !== undefined && project.checker.tryGetMemberInModuleExports(name, moduleSymbol) !== undefined;
-}
 
 /**
  * The specifier a config writes for `file`: relative to the config, without extension when the project's

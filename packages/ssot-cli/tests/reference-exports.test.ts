@@ -9,8 +9,8 @@ import { removeCopy, repoRoot, runSsot, writeProject } from './helpers';
  * A monorepo of project references (npm workspaces, `tsc -b`): @acme/core declares `Manager` and exports it from
  * its entry point; @acme/app references it and re-exports it as `AppManager`, the path its own files use. That
  * re-export is one more path to core's class, which only the program of @acme/app sees, and whose declaration is
- * not @acme/app's own: discovery counts it, and `--init` on @acme/app makes the package's entry point canonical
- * (the way @acme/app reaches the package), not core's internal module.
+ * not @acme/app's own: discovery counts it, and `--init` (on @acme/app, or on the solution) makes the package's
+ * entry point canonical (the way @acme/app reaches the package), not core's internal module.
  */
 const base = { strict: true, module: 'nodenext', composite: true, declaration: true, skipLibCheck: true, types: [] };
 const files = {
@@ -40,11 +40,15 @@ const files = {
 let dir: string;
 beforeAll(() => {
   dir = writeProject('reference-exports', files);
-  // What npm's workspaces install: the package linked into node_modules.
-  fs.mkdirSync(path.join(dir, 'node_modules', '@acme'), { recursive: true });
-  fs.symlinkSync(path.join('..', '..', 'packages', 'core'), path.join(dir, 'node_modules', '@acme', 'core'), 'dir');
+  linkWorkspace(dir);
 });
 afterAll(() => removeCopy(dir));
+
+/** What npm's workspaces install: the package linked into node_modules. */
+function linkWorkspace(root: string): void {
+  fs.mkdirSync(path.join(root, 'node_modules', '@acme'), { recursive: true });
+  fs.symlinkSync(path.join('..', '..', 'packages', 'core'), path.join(root, 'node_modules', '@acme', 'core'), 'dir');
+}
 
 function audit(args: string[], cwd: string): AuditReport {
   const run = runSsot(['audit', ...args, '--json'], { cwd });
@@ -107,26 +111,35 @@ describe('an export of a referenced project, re-exported by the project that ref
     ]);
   });
 
-  it("makes --init propose the package's entry point as canonical, which a fix reaches by the package's name; the fixed code builds", () => {
-    const app = path.join(dir, 'packages', 'app');
-    const init = runSsot(['audit', '.', '--init'], { cwd: app });
-    expect(init.status, init.stderr).toBe(0);
-    expect(init.stdout).toContain(
-      'canonical ../core/src/index.js: an entry point of its package (package.json "exports"), in the referenced project that declares it (no path is @deprecated)',
-    );
-    expect(JSON.parse(fs.readFileSync(path.join(app, 'ssot.config.json'), 'utf8'))).toMatchObject({
-      symbols: [{ name: 'Manager', module: '../core/src/index.js', legacy: [{ module: './src/managers.js', name: 'AppManager' }] }],
-    });
-    const fix = runSsot(['check', '--fix'], { cwd: app });
-    expect(fix.stderr).toBe('ssot check --fix: 1 fix applied; nothing left.\n');
-    expect(fix.status).toBe(0);
-    expect(fs.readFileSync(path.join(app, 'src', 'main.ts'), 'utf8')).toBe(
-      "import { Manager as AppManager } from '@acme/core';\n\nconsole.log(new AppManager().send('hello'));\n",
-    );
-    const tsc = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-b'], { cwd: dir, encoding: 'utf8' });
-    expect(tsc.stdout + tsc.stderr).toBe('');
-    expect(tsc.status).toBe(0);
-    const built = spawnSync(process.execPath, [path.join(app, 'dist', 'main.js')], { cwd: dir, encoding: 'utf8' });
-    expect(built.stdout).toBe('sent hello\n');
+  it.each([
+    ['on the project that re-exports it', 'packages/app', '../core/src/index.js', './src/managers.js'],
+    ['on the solution, from the programs of both projects', '.', './packages/core/src/index', './packages/app/src/managers'],
+  ])("makes --init %s propose the package's entry point as canonical, which the fix reaches by the package's name; the fixed code builds and runs", (_, where, canonical, legacy) => {
+    const copy = writeProject('reference-exports-init', files);
+    try {
+      linkWorkspace(copy);
+      const cwd = path.join(copy, where);
+      const init = runSsot(['audit', '.', '--init'], { cwd });
+      expect(init.status, init.stderr).toBe(0);
+      expect(init.stdout).toContain(
+        `canonical ${canonical}: an entry point of its package (package.json "exports"); other packages pass it on, and reach its package there (no path is @deprecated)`,
+      );
+      expect(JSON.parse(fs.readFileSync(path.join(cwd, 'ssot.config.json'), 'utf8'))).toMatchObject({
+        symbols: [{ name: 'Manager', module: canonical, legacy: [{ module: legacy, name: 'AppManager' }] }],
+      });
+      const fix = runSsot(['check', '--fix'], { cwd });
+      expect(fix.stderr).toBe('ssot check --fix: 1 fix applied; nothing left.\n');
+      expect(fix.status).toBe(0);
+      expect(fs.readFileSync(path.join(copy, 'packages', 'app', 'src', 'main.ts'), 'utf8')).toBe(
+        "import { Manager as AppManager } from '@acme/core';\n\nconsole.log(new AppManager().send('hello'));\n",
+      );
+      const tsc = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-b'], { cwd: copy, encoding: 'utf8' });
+      expect(tsc.stdout + tsc.stderr).toBe('');
+      expect(tsc.status).toBe(0);
+      const built = spawnSync(process.execPath, [path.join(copy, 'packages', 'app', 'dist', 'main.js')], { cwd: copy, encoding: 'utf8' });
+      expect(built.stdout).toBe('sent hello\n');
+    } finally {
+      removeCopy(copy);
+    }
   });
 });

@@ -100,11 +100,30 @@ describe('ssot audit on a solution-style tsconfig.json', () => {
     expect(run.stdout.split('\n')[0]).toBe('ssot audit: tsconfig.json (6 files in 2 projects: tsconfig.app.json, tsconfig.node.json)');
   });
 
-  it('refuses --init, which proposes one config from one program, naming the projects to run it on', () => {
-    const run = runSsot(['audit', '.', '--init'], { cwd: dir });
-    expect(run.status).toBe(2);
-    expect(run.stderr).toBe(
-      'ssot: tsconfig.json includes no files (it only references other projects). Fix: point ssot at a project whose tsconfig lists its sources: one of its references, tsconfig.app.json, tsconfig.node.json.\n',
-    );
+  it('proposes with --init one config from the programs of both projects, which counts what the audit counts', () => {
+    const copy = writeProject('solution-init', Object.fromEntries(Object.entries(files).filter(([file]) => file !== 'ssot.config.json')));
+    try {
+      const init = runSsot(['audit', '.', '--init'], { cwd: copy });
+      expect(init.stderr).toBe('');
+      expect(init.status).toBe(0);
+      // vite.config.ts is in the program of tsconfig.node.json only: "3 of the 3" counts the importers of both.
+      expect(init.stdout).toBe(
+        [
+          'Wrote ssot.config.json: 1 symbol(s) to review.',
+          '  Manager (./src/core/websocket-manager): 1 legacy path(s)',
+          '    canonical ./src/core/websocket-manager: it declares it (no path is @deprecated)',
+          "    legacy    ./src/core/manager: another path to it; imported by 3 of the 3 project files that import one of Manager's modules: keep it instead if it is an entry point",
+          '',
+          'Review it: keep the symbols you mean to consolidate, choose each canonical module, add factories; then',
+          'run `ssot audit` to measure the migration and `eslint --fix` (eslint-plugin-ssot) to move the imports.',
+          '',
+        ].join('\n'),
+      );
+      const audit = runSsot(['audit', '.', '--json'], { cwd: copy });
+      expect(audit.stderr).toBe('');
+      expect((JSON.parse(audit.stdout) as AuditReport).figures['symbols.Manager.legacyImports[./src/core/manager]']).toBe(3);
+    } finally {
+      removeCopy(copy);
+    }
   });
 });

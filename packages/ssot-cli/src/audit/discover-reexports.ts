@@ -5,24 +5,19 @@ import type { Project } from './project';
 import { resolveAlias } from './project-declarations';
 import { toModuleExports, traceReexportChain, type ChainStep } from './reexport-chain';
 
-/** A project symbol with every project module that exports it. */
+/** A symbol with every module that exports it: plain data, which keeps no program alive. */
 export interface ExportedSymbol {
-  readonly symbol: ts.Symbol;
   /** The name its declaration gives it (`Widget` for `export default class Widget`). */
   readonly name: string;
   readonly kind: DeclarationKind;
   /** Absolute file of its declaration. */
   readonly declaringFile: string;
-  /** Whether it is declared in a project this one references (another workspace package), not in this one. */
-  readonly declaredInReference: boolean;
   readonly paths: readonly ExportPathOf[];
 }
 
 /** An export path, with absolute files kept for the config proposal. */
 export interface ExportPathOf extends ExportPath {
   readonly file: string;
-  /** Whether the module is in a project this one references. */
-  readonly inReference: boolean;
   /** `chain` by absolute file: this module first, the declaring module last. */
   readonly steps: readonly ChainStep[];
 }
@@ -67,11 +62,10 @@ export function findMultiPathExports(project: Project, includes: (file: string) 
     const paths = exporters.map(({ file, exportName }): ExportPathOf => {
       const steps = traceReexportChain(project.program, file, exportName);
       const chain = toModuleExports(steps, project.relative);
-      return { file, inReference: !ownFiles.has(file), module: project.relative(file), exportName, chain, hops: chain.length - 1, steps };
+      return { file, module: project.relative(file), exportName, chain, hops: chain.length - 1, steps };
     });
     paths.sort(comparePaths);
-    const declaredInReference = !ownFiles.has(declaringFile);
-    found.push({ symbol, name: declaredName(symbol), kind: declarationKind(symbol), declaringFile, declaredInReference, paths });
+    found.push({ name: declaredName(symbol), kind: declarationKind(symbol), declaringFile, paths });
   }
   return found.sort(compareMultiPathExports);
 }

@@ -37,7 +37,8 @@ function mergeMultiPathExports(found: readonly MultiPathExport[]): MultiPathExpo
   return [...bySymbol.values()].sort(compareMultiPathExports);
 }
 
-function mergeImplementations(found: readonly SharedInterface[]): SharedInterface[] {
+/** The interfaces two programs both found, once each, with the implementations either found. */
+export function mergeImplementations(found: readonly SharedInterface[]): SharedInterface[] {
   const byInterface = new Map<string, SharedInterface>();
   for (const entry of found) {
     const key = `${entry.module}\0${entry.line}\0${entry.name}`;

@@ -3,12 +3,13 @@ import { normalizePath } from 'ssot-config';
 import { silentProgress, type Progress } from '../progress';
 import { REPORT_SCHEMA_VERSION, type AuditReport, type ProjectSummary } from '../report/audit-report';
 import { collectFigures } from '../report/figures';
-import { discover, type DiscoveryResult } from './discovery';
+import { discover } from './discovery';
 import { findConfigs } from './find-configs';
 import { mergeDiscoveries, type DiscoveredNames } from './merge-discovery';
 import { MigrationFigures } from './migration-figures';
-import { displayPath, loadProject, projectTsconfigs, type Project } from './project';
+import { displayPath, loadProject, projectTsconfigs } from './project';
 import { collectDeclarations } from './project-declarations';
+import { collectInitFacts, mergeInitFacts, type InitFacts } from '../init/init-facts';
 
 export interface AuditOptions {
   readonly tsconfig: string;
@@ -75,19 +76,32 @@ function summary(tsconfig: string, programs: readonly AuditedProgram[]): Project
   return { tsconfig: displayPath(tsconfig), files, projects: programs.map((program) => displayPath(program.tsconfig)) };
 }
 
-/** What `--init` reads: discovery over ONE program, with the defaults in place of any config. */
+/** What `--init` reads: discovery, with the defaults in place of any config, over the programs of a tsconfig. */
 export interface InitDiscovery {
-  readonly project: Project;
-  readonly found: DiscoveryResult;
+  /** The tsconfig named: the config is written next to it, and its module resolution writes the config's paths. */
+  readonly tsconfig: string;
+  /** The tsconfig's directory, which discovery's module paths are relative to. */
+  readonly root: string;
+  readonly facts: InitFacts;
 }
 
-/** Discovery for `--init`, which proposes one config from one program: a solution-style tsconfig is refused, naming its references. */
+/**
+ * Discovery for `--init`: ONE program for a tsconfig that lists its files; for a solution-style tsconfig, one per
+ * project it references, each dropped before the next is built once its facts are read, and the facts merged.
+ */
 export function discoverForInit(tsconfig: string, progress: Progress = silentProgress): InitDiscovery {
+  const tsconfigs = projectTsconfigs(tsconfig);
+  const root = normalizePath(path.dirname(tsconfig));
+  const facts: InitFacts[] = [];
   try {
-    progress.phase('building the program');
-    const project = loadProject(tsconfig);
-    progress.phase('discovering');
-    return { project, found: discover(project, collectDeclarations(project), { readConfigs: false }) };
+    for (const projectTsconfig of tsconfigs) {
+      const label = tsconfigs.length > 1 ? `${displayPath(projectTsconfig)}: ` : '';
+      progress.phase(`${label}building the program`);
+      const project = loadProject(projectTsconfig, root);
+      progress.phase(`${label}discovering`);
+      facts.push(collectInitFacts(project, discover(project, collectDeclarations(project), { readConfigs: false })));
+    }
+    return { tsconfig, root, facts: mergeInitFacts(facts) };
   } finally {
     progress.end();
   }

@@ -10,6 +10,8 @@ export interface PathEvidence {
   entryPointOf(exportPath: ExportPathOf): string | undefined;
   /** Why the module may be one: most of the files that use the symbol import it (as they do a shim, mid-migration). */
   popularityOf(exportPath: ExportPathOf, symbol: ExportedSymbol): string | undefined;
+  /** The package.json of the package a file belongs to (the nearest one above it). */
+  packageOf(file: string): string | undefined;
   /** The names the module exports. */
   exportNamesOf(file: string): readonly string[];
   /** A module as the summary shows it. */
@@ -38,9 +40,9 @@ export interface SkippedSymbol {
  *
  * 1. a module the `@deprecated` tag of another path names in quotes ("Import from '@shared/utils' instead");
  * 2. else the module a deprecated path re-exports it from (the first one down its chain that is not deprecated);
- * 3. else, with no tag at all, the module that declares it; or, when a project this one references declares it
- *    (another workspace package), the entry point of that package that exports it, which is how this project
- *    reaches the package.
+ * 3. else, with no tag at all, the module that declares it; or, when a module of another package passes it on (a
+ *    workspace package re-exporting another's class), the entry point of the declaring package that exports it,
+ *    which is how other packages reach it.
  *
  * The modules the canonical path goes through are never legacy (the canonical module re-exports from them). Of the
  * other paths, a deprecated one is legacy; a public entry point is kept, with the reason; any other is legacy, as
@@ -120,24 +122,34 @@ export function chooseCanonical(symbol: ExportedSymbol, evidence: PathEvidence):
   return { canonical: { path: canonical, reason: choice.reason }, legacy, kept };
 }
 
-/** The canonical path when no tag says: the declaring module, or for another project's symbol its package's entry point. */
+/**
+ * The canonical path when no tag says: the declaring module; or, for a symbol that other packages pass on, the
+ * entry point of the declaring package that exports it.
+ */
 function untaggedChoice(symbol: ExportedSymbol, evidence: PathEvidence): [ExportPathOf, { reason: string }] | undefined {
-  if (!symbol.declaredInReference) {
+  if (!crossesPackages(symbol, evidence)) {
     const declaring = symbol.paths.find((exportPath) => exportPath.file === symbol.declaringFile);
     return declaring && [declaring, { reason: 'it declares it (no path is @deprecated)' }];
   }
   for (const exportPath of symbol.paths) {
-    const entryPoint = exportPath.inReference ? evidence.entryPointOf(exportPath) : undefined;
-    if (entryPoint) return [exportPath, { reason: `${entryPoint}, in the referenced project that declares it (no path is @deprecated)` }];
+    const inDeclaringPackage = evidence.packageOf(exportPath.file) === evidence.packageOf(symbol.declaringFile);
+    const entryPoint = inDeclaringPackage ? evidence.entryPointOf(exportPath) : undefined;
+    if (entryPoint) return [exportPath, { reason: `${entryPoint}; other packages pass it on, and reach its package there (no path is @deprecated)` }];
   }
   return undefined;
 }
 
 function untaggedSkip(symbol: ExportedSymbol, evidence: PathEvidence): string {
   const declaring = evidence.display(symbol.declaringFile);
-  return symbol.declaredInReference
-    ? `no module path is @deprecated, and ${declaring} is in a referenced project, where no entry point of its package exports it`
+  return crossesPackages(symbol, evidence)
+    ? `no module path is @deprecated, other packages re-export it, and no entry point of the package of ${declaring} exports it`
     : `no module path is @deprecated, and ${declaring} does not export it`;
+}
+
+/** Whether a module of another package than the one that declares it passes it on. */
+function crossesPackages(symbol: ExportedSymbol, evidence: PathEvidence): boolean {
+  const declaringPackage = evidence.packageOf(symbol.declaringFile);
+  return symbol.paths.some((exportPath) => evidence.packageOf(exportPath.file) !== declaringPackage);
 }
 
 /** Of the paths in the chosen module, the one that exports the symbol under its own name. */
