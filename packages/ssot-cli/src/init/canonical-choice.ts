@@ -10,7 +10,7 @@ export interface PathEvidence {
   entryPointOf(exportPath: ExportPathOf): string | undefined;
   /** Why the module may be one: most of the files that use the symbol import it (as they do a shim, mid-migration). */
   popularityOf(exportPath: ExportPathOf, symbol: ExportedSymbol): string | undefined;
-  /** The package.json of the package a file belongs to (the nearest one above it). */
+  /** The directory of the package a file belongs to (the nearest package.json above it with a name). */
   packageOf(file: string): string | undefined;
   /** The names the module exports. */
   exportNamesOf(file: string): readonly string[];

@@ -101,8 +101,7 @@ function readAngularEntry(config: string): string | undefined {
   return normalizePath(path.resolve(path.dirname(config), entryFile)).replace(SOURCE_EXTENSION, '');
 }
 
-/** The package.json nearest above a directory: the package its files belong to. */
-export function nearestPackageJson(dir: string): string | undefined {
+function nearestPackageJson(dir: string): string | undefined {
   for (let current = dir; ; current = path.dirname(current)) {
     const candidate = path.join(current, 'package.json');
     if (fs.existsSync(candidate)) return candidate;

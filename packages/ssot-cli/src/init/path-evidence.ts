@@ -1,8 +1,8 @@
-import * as path from 'node:path';
+import { normalizePath } from 'ssot-config';
+import { packageOf } from 'ssot-core';
 import type { ExportedSymbol } from '../audit/discover-reexports';
 import type { PathEvidence } from './canonical-choice';
 import type { InitFacts } from './init-facts';
-import { nearestPackageJson } from './package-entries';
 
 /**
  * What the code says about each path of a symbol, from the facts of the programs read: its `@deprecated` tags;
@@ -32,7 +32,8 @@ export function pathEvidence(facts: InitFacts, display: (file: string) => string
     entryPointOf: (exportPath) => facts.packageEntries.get(exportPath.file) ?? unimportedBarrel(exportPath.file),
     popularityOf: (exportPath, symbol) => mostImported(exportPath.file, symbol),
     exportNamesOf: (file) => facts.exportNames.get(file) ?? [],
-    packageOf: (file) => nearestPackageJson(path.dirname(file)),
+    // The engine's package boundary: what it may write a relative path across, and what it reaches by name only.
+    packageOf: (file) => packageOf(normalizePath(file))?.dir,
     display,
   };
 }
