@@ -192,6 +192,9 @@ const results = {
     parseMs: round(resolution.parseMs),
     checksMs: round(resolution.checksMs),
     resolveMs: round(resolution.resolveMs),
+    checksByFile: Object.fromEntries(
+      Object.entries(resolution.checksByFile).map(([kind, { files: count, ms }]) => [kind, { files: count, ms: round(ms), msPerFile: round(ms / count, 3) }]),
+    ),
   },
   tsserver,
   lsp,

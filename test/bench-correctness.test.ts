@@ -7,6 +7,8 @@ import { generateProject, repoRoot } from '../bench/generator/index.mjs';
 import { compareWithManifest } from '../bench/lib/correctness.mjs';
 // @ts-expect-error -- as above.
 import { runEslint } from '../bench/lib/eslint-variants.mjs';
+// @ts-expect-error -- as above.
+import { countResolutions } from '../bench/lib/resolver-count.mjs';
 
 // The benchmark's correctness half, without its timing: on a small generated monorepo (fixed seed), the ESLint
 // CLI with ssot's recommended config reports exactly the findings the generator recorded, matched on file, line
@@ -21,7 +23,16 @@ interface Finding {
 }
 interface Generated {
   dir: string;
+  files: string[];
   manifest: { files: number; expected: Finding[]; imports: { byKind: Record<string, number> } };
+}
+interface FileSplit {
+  files: number;
+  ms: number;
+}
+interface InProcessRun {
+  findings: Finding[];
+  checksByFile: { withFindings: FileSplit; withoutFindings: FileSplit };
 }
 interface Score {
   precision: number;
@@ -32,6 +43,7 @@ interface Score {
 const generate = generateProject as (options: { dir: string; files: number; seed: number }) => Generated;
 const compare = compareWithManifest as (findings: Finding[], expected: Finding[]) => Score;
 const eslint = runEslint as (variant: { id: string; config: string }, cwd: string) => { findings: Finding[] };
+const inProcess = countResolutions as (files: string[]) => InProcessRun;
 
 const FILES = 120;
 const SEED = 7;
@@ -71,5 +83,20 @@ describe(`bench: ssot recommended on a generated monorepo (${FILES} files, seed 
     expect({ missing: score.missing, unexpected: score.unexpected }).toEqual({ missing: [], unexpected: [] });
     expect(score.precision).toBe(1);
     expect(score.recall).toBe(1);
+  });
+
+  it('splits the in-process checks between the files with a finding and the files with none', () => {
+    const cwd = process.cwd();
+    let run: InProcessRun;
+    try {
+      process.chdir(project.dir);
+      run = inProcess(project.files);
+    } finally {
+      process.chdir(cwd);
+    }
+    const relative = run.findings.map((finding) => ({ ...finding, file: path.relative(project.dir, finding.file).replace(/\\/g, '/') }));
+    expect(compare(relative, project.manifest.expected)).toMatchObject({ missing: [], unexpected: [] });
+    const withFindings = new Set(project.manifest.expected.map((finding) => finding.file)).size;
+    expect([run.checksByFile.withFindings.files, run.checksByFile.withoutFindings.files]).toEqual([withFindings, project.files.length - withFindings]);
   });
 });

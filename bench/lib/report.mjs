@@ -112,6 +112,11 @@ export function printReport(results, log = console.log) {
       `calls for ${n(resolver.uniquePairs)} unique (directory, specifier, mode) pairs, ${n(resolver.lookups)} lookups; ` +
       `parse ${n(resolver.parseMs)} ms, checks ${n(resolver.checksMs)} ms of which resolving ${n(resolver.resolveMs)} ms`,
   );
+  const byFile = resolver.checksByFile;
+  if (byFile) {
+    const part = ({ files: count, ms, msPerFile }) => `${n(count)} files, ${n(ms)} ms (${msPerFile} ms each)`;
+    log(`  the checks on files with a finding: ${part(byFile.withFindings)}; on files with none: ${part(byFile.withoutFindings)}`);
+  }
   const typedExample = results.typedExample;
   log(
     `typed example (examples/websocket-app, ${typedExample.runs} runs): projectService floor ${n(typedExample.floorMs)} ms, ` +
