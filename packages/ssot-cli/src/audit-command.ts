@@ -1,7 +1,7 @@
 import { findProjectTsconfig } from './audit/project';
 import { discoverForInit, runAudit } from './audit/run-audit';
 import { warnOfNearerTsconfigs } from './check/nearer-tsconfigs';
-import { readBaselineFigures } from './baseline';
+import { readBaselineFigures, risenFigures } from './baseline';
 import type { AuditArgs } from './cli-args';
 import { CliError } from './cli-error';
 import { initConfigFile, proposeConfig, writeInitialConfig } from './init-config';
@@ -51,5 +51,11 @@ export function runAuditCommand(args: AuditArgs, io: CommandIo): number {
   if (!ratchet || ratchet.violations.length === 0) return 0;
   // Said on stderr as well, so a CI log shows why even when the report went to a file.
   for (const violation of ratchet.violations) io.stderr.write(`ssot audit: ${violation}\n`);
+  if (baseline && risenFigures(ratchet.changes).some((change) => change.figure.startsWith('discovery.'))) {
+    io.stderr.write(
+      'ssot audit: a discovery figure also rises when a newer ssot finds more of what was already there. ' +
+        `Fix: if this change upgrades ssot and not the code, write the baseline again with it (\`ssot audit --json > ${baseline.file}\`).\n`,
+    );
+  }
   return 1;
 }

@@ -69,6 +69,26 @@ describe('the ratchet: audit, eslint --fix, audit again with --baseline', () => 
     });
   });
 
+  it('says, when a discovery figure rose, that a newer ssot finding more also raises it, and how to write the baseline again', () => {
+    const lowered = path.join(copy, 'lowered.json');
+    const figures = { ...after.figures, 'discovery.multiPathExports': (after.figures['discovery.multiPathExports'] ?? 0) - 1 };
+    fs.writeFileSync(lowered, JSON.stringify({ ...after, figures }));
+    const result = runSsot(['audit', copy, '--baseline', lowered]);
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      `ssot audit: discovery.multiPathExports rose: ${figures['discovery.multiPathExports']} -> ${after.figures['discovery.multiPathExports']}\n` +
+        'ssot audit: a discovery figure also rises when a newer ssot finds more of what was already there. ' +
+        `Fix: if this change upgrades ssot and not the code, write the baseline again with it (\`ssot audit --json > ${lowered}\`).\n`,
+    );
+    // A migration figure that rose is the code's doing: no such hint.
+    const withFewerShims = path.join(copy, 'fewer-shims.json');
+    fs.writeFileSync(withFewerShims, JSON.stringify({ ...after, figures: { ...after.figures, 'totals.shims': (after.figures['totals.shims'] ?? 0) - 1 } }));
+    const migrationRose = runSsot(['audit', copy, '--baseline', withFewerShims]);
+    expect(migrationRose.status).toBe(1);
+    expect(migrationRose.stderr).toBe(`ssot audit: totals.shims rose: ${(after.figures['totals.shims'] ?? 0) - 1} -> ${after.figures['totals.shims']}\n`);
+  });
+
   it('--max-legacy passes at or under the limit and fails above it', () => {
     const legacy = before.figures['totals.legacyImports'] as number;
 
