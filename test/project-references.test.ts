@@ -4,8 +4,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as ts from 'typescript';
 import type { AuditReport } from '../packages/ssot-cli/src/report/audit-report';
-import { copyFixtureProject } from './helpers/fixture-copy';
-import { copyReferenceProtocolProject, DIVERGING_FILE } from './helpers/reference-protocol';
+import { copyReferenceProtocolProject, copyReferencesProject, DIVERGING_FILE } from './helpers/reference-protocol';
 import { pluginProbeLocation } from '../packages/ts-plugin-ssot/tests/helpers/paths';
 import { TsServerProcess } from '../packages/ts-plugin-ssot/tests/helpers/tsserver-process';
 // @ts-expect-error -- a JavaScript module shared with `npm run demo`; its shapes are checked by use here.
@@ -30,10 +29,7 @@ const main = path.join('packages', 'app', 'src', 'main.ts');
 
 let dir: string;
 beforeAll(() => {
-  dir = copyFixtureProject(repoRoot, 'project-references');
-  // What npm's workspaces install: the package linked into node_modules.
-  fs.mkdirSync(path.join(dir, 'node_modules', '@acme'), { recursive: true });
-  fs.symlinkSync(path.join('..', '..', 'packages', 'core'), path.join(dir, 'node_modules', '@acme', 'core'), 'dir');
+  dir = copyReferencesProject(repoRoot);
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

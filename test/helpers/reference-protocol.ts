@@ -5,16 +5,22 @@ import { copyFixtureProject } from './fixture-copy';
 /** The file of @acme/app whose class breaks @acme/core's protocol. */
 export const DIVERGING_FILE = 'packages/app/src/dev.ts';
 
-/**
- * test/fixtures/project-references with a protocol across the reference: @acme/core declares and exports the
- * interface `Sender`, which its `Manager` has the shape of; @acme/app's `DevSender` implements it with a `send`
- * that takes a parameter callers do not pass. The config declares `Sender` as Manager's protocol; ESLint runs with type information. @acme/core is
- * linked into node_modules, as npm's workspaces install it. Unbuilt.
- */
-export function copyReferenceProtocolProject(repoRoot: string): string {
+/** test/fixtures/project-references, with @acme/core linked into node_modules as npm's workspaces install it. */
+export function copyReferencesProject(repoRoot: string): string {
   const dir = copyFixtureProject(repoRoot, 'project-references');
   fs.mkdirSync(path.join(dir, 'node_modules', '@acme'), { recursive: true });
   fs.symlinkSync(path.join('..', '..', 'packages', 'core'), path.join(dir, 'node_modules', '@acme', 'core'), 'dir');
+  return dir;
+}
+
+/**
+ * test/fixtures/project-references with a protocol across the reference: @acme/core declares and exports the
+ * interface `Sender`, which its `Manager` has the shape of; @acme/app's `DevSender` implements it with a `send`
+ * that takes a parameter callers do not pass. The config declares `Sender` as Manager's protocol; ESLint runs with
+ * type information. Unbuilt.
+ */
+export function copyReferenceProtocolProject(repoRoot: string): string {
+  const dir = copyReferencesProject(repoRoot);
   const write = (file: string, text: string) => fs.writeFileSync(path.join(dir, file), text);
   write('packages/core/src/protocol.ts', 'export interface Sender {\n  readonly name: string;\n  send(message: string): string;\n}\n');
   // Manager has Sender's shape without saying so.

@@ -1,37 +1,38 @@
-import type { Discovery, ReexportChain, SharedInterface, MultiPathExport } from '../report/audit-report';
+import type { Discovery, SharedInterface } from '../report/audit-report';
 import { findDuplicateNames } from './discover-duplicates';
 import { compareImplementations, sharedOnly } from './discover-implementations';
-import { compareChains, compareMultiPathExports, comparePaths } from './discover-reexports';
+import { compareMultiPathExports, comparePaths, findLongChains, toMultiPathExport, type ExportedSymbol } from './discover-reexports';
 import type { DiscoveryResult } from './discovery';
 
-/** What discovery found in one program, with the names and the implemented interfaces it looked at. */
-export type DiscoveredNames = Pick<DiscoveryResult, 'discovery' | 'names' | 'implemented'>;
+/** What discovery found in one program, with the exported symbols, names and implemented interfaces it looked at. */
+export type DiscoveredNames = Pick<DiscoveryResult, 'discovery' | 'exportedSymbols' | 'names' | 'implemented'>;
 
 /**
- * What discovery found in the programs of a solution's projects, as one discovery: an export, interface or chain
- * that two programs both found is listed once, with the paths and implementations either found; duplicate names
- * are looked for across every program's classes and functions, and an interface of one project counts the
- * classes of every project that references it. `relative` is the paths' base, the solution's directory. Export
- * paths are found within each program.
+ * What discovery found in the programs of a solution's projects, as one discovery: an export or interface that
+ * two programs both found is listed once, with the paths (and so the chains) and implementations either found;
+ * duplicate names are looked for across every program's classes and functions, and an interface of one project
+ * counts the classes of every project that references it. `relative` is the paths' base, the solution's
+ * directory.
  */
 export function mergeDiscoveries(results: readonly DiscoveredNames[], relative: (file: string) => string): Discovery {
   const [only] = results;
   if (only && results.length === 1) return only.discovery;
-  const discoveries = results.map((result) => result.discovery);
+  const symbols = mergeExportedSymbols(results.flatMap((result) => result.exportedSymbols));
   return {
-    multiPathExports: mergeMultiPathExports(discoveries.flatMap((discovery) => discovery.multiPathExports)),
+    multiPathExports: symbols.map((symbol) => toMultiPathExport(symbol, relative)),
     sharedInterfaces: sharedOnly(mergeImplementations(results.flatMap((result) => result.implemented))),
     duplicateNames: findDuplicateNames(results.flatMap((result) => result.names), relative),
-    reexportChains: onceEach(discoveries.flatMap((discovery) => discovery.reexportChains), chainKey).sort(compareChains),
+    reexportChains: findLongChains(symbols, relative),
   };
 }
 
-function mergeMultiPathExports(found: readonly MultiPathExport[]): MultiPathExport[] {
-  const bySymbol = new Map<string, MultiPathExport>();
+/** The symbols two programs both found, once each, with the paths either found; most paths first. */
+export function mergeExportedSymbols(found: readonly ExportedSymbol[]): ExportedSymbol[] {
+  const bySymbol = new Map<string, ExportedSymbol>();
   for (const entry of found) {
-    const key = `${entry.declaredIn}\0${entry.name}\0${entry.kind}`;
+    const key = `${entry.declaringFile}\0${entry.name}\0${entry.kind}`;
     const known = bySymbol.get(key);
-    const paths = known ? onceEach([...known.paths, ...entry.paths], (path) => `${path.module}\0${path.exportName}`) : entry.paths;
+    const paths = known ? onceEach([...known.paths, ...entry.paths], (exportPath) => `${exportPath.file}\0${exportPath.exportName}`) : entry.paths;
     bySymbol.set(key, { ...entry, paths: [...paths].sort(comparePaths) });
   }
   return [...bySymbol.values()].sort(compareMultiPathExports);
@@ -49,10 +50,6 @@ export function mergeImplementations(found: readonly SharedInterface[]): SharedI
     byInterface.set(key, { ...entry, implementations: [...implementations].sort(compareImplementations) });
   }
   return [...byInterface.values()];
-}
-
-function chainKey(chain: ReexportChain): string {
-  return `${chain.declaredIn}\0${chain.name}\0${chain.module}\0${chain.exportName}`;
 }
 
 /** The first of the items with each key, in order. */

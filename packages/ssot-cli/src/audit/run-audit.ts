@@ -39,7 +39,7 @@ export function runAudit(options: AuditOptions): AuditRun {
   const tsconfigs = projectTsconfigs(options.tsconfig);
   const root = normalizePath(path.dirname(options.tsconfig));
   const relative = (file: string): string => normalizePath(path.relative(root, file));
-  // Only what the report needs is kept of each program's discovery: its symbols would keep the program alive.
+  // Only what the report needs is kept of each program's discovery, as plain data: the program can go.
   const found: DiscoveredNames[] = [];
   const programs: AuditedProgram[] = [];
   const migration = new MigrationFigures();
@@ -49,8 +49,8 @@ export function runAudit(options: AuditOptions): AuditRun {
       progress.phase(`${label}building the program`);
       const project = loadProject(tsconfig, root);
       progress.phase(`${label}discovering`);
-      const { discovery, names, implemented } = discover(project, collectDeclarations(project), { readConfigs: true });
-      found.push({ discovery, names, implemented });
+      const { discovery, exportedSymbols, names, implemented } = discover(project, collectDeclarations(project), { readConfigs: true });
+      found.push({ discovery, exportedSymbols, names, implemented });
       migration.addProject(project, findConfigs(project), progress, label);
       programs.push({ tsconfig, files: project.files.map((sourceFile) => normalizePath(sourceFile.fileName)) });
     }

@@ -1,9 +1,9 @@
 import * as path from 'node:path';
 import ts = require('typescript');
 import { getResolverForTsconfig } from 'ssot-config';
-import { comparePaths, compareMultiPathExports, type ExportedSymbol, type ExportPathOf } from '../audit/discover-reexports';
+import type { ExportedSymbol } from '../audit/discover-reexports';
 import type { DiscoveryResult } from '../audit/discovery';
-import { mergeImplementations } from '../audit/merge-discovery';
+import { mergeExportedSymbols, mergeImplementations } from '../audit/merge-discovery';
 import type { Project } from '../audit/project';
 import type { SharedInterface } from '../report/audit-report';
 import { findDeprecation, type Deprecation } from './deprecation';
@@ -75,15 +75,6 @@ export function collectInitFacts(project: Project, found: DiscoveryResult): Init
 export function mergeInitFacts(facts: readonly InitFacts[]): InitFacts {
   const [only] = facts;
   if (only && facts.length === 1) return only;
-  const symbols = new Map<string, ExportedSymbol>();
-  for (const symbol of facts.flatMap((fact) => fact.symbols)) {
-    const key = `${symbol.declaringFile}\0${symbol.name}\0${symbol.kind}`;
-    const known = symbols.get(key);
-    const isKnown = (exportPath: ExportPathOf) =>
-      known?.paths.some((other) => other.file === exportPath.file && other.exportName === exportPath.exportName) ?? false;
-    const paths = [...(known?.paths ?? []), ...symbol.paths.filter((exportPath) => !isKnown(exportPath))];
-    symbols.set(key, { ...symbol, paths: paths.sort(comparePaths) });
-  }
   const importers = new Map<string, Set<string>>();
   for (const [module, files] of facts.flatMap((fact) => [...fact.importers])) {
     const known = importers.get(module) ?? new Set<string>();
@@ -91,7 +82,7 @@ export function mergeInitFacts(facts: readonly InitFacts[]): InitFacts {
     importers.set(module, known);
   }
   return {
-    symbols: [...symbols.values()].sort(compareMultiPathExports),
+    symbols: mergeExportedSymbols(facts.flatMap((fact) => fact.symbols)),
     implemented: mergeImplementations(facts.flatMap((fact) => fact.implemented)),
     deprecations: firstOfEach(facts.map((fact) => fact.deprecations)),
     packageEntries: firstOfEach(facts.map((fact) => fact.packageEntries)),
