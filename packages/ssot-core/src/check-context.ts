@@ -55,9 +55,9 @@ export function createCheckContext(
     oracles.set(oracleKey, oracle);
   }
   const ownedByProgram = program?.getSourceFile(sourceFile.fileName) === sourceFile;
-  const fileFormat = resolver.fileFormat(fileName);
   const resolved = new Map<ModuleSite, string | undefined>();
-  const loadModeOf = (site: ModuleSite) => loadModeOfSite(ts, site, fileFormat);
+  // The file's format is read when a site first needs it: most files resolve no specifier at all.
+  const loadModeOf = (site: ModuleSite) => loadModeOfSite(ts, site, resolver.fileFormat(fileName));
   const legacy = getLegacyIndex(config);
   let loadModel: LoadModel | undefined;
   let importedNames: ReadonlySet<string> | undefined;
