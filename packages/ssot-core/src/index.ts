@@ -10,7 +10,7 @@ export { TypeInformationRequiredError } from './errors';
 export type { CheckName, Finding, ImportSubject, Suggestion, TextEdit } from './finding';
 export { messages, messageFor, type MessageId } from './messages';
 export { findModuleSites, type ModuleSite, type SiteKind } from './module-sites';
-export { packageOf, type PackageInfo } from './package-boundary';
+export { angularEntryPointOf, packageOf, type AngularEntryPoint, type PackageInfo } from './package-boundary';
 export { clearExportMapCache } from './export-map';
 export { forgetFileReads } from './file-reads';
 export { applyEdits } from './edits/apply-edits';

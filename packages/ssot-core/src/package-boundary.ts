@@ -7,6 +7,8 @@ export interface PackageInfo {
   readonly name: string;
   /** The `exports` field as written (undefined when there is none: every file is reachable by its path). */
   readonly exports: unknown;
+  /** An `ngPackage` field: ng-packagr builds the package, whose directory is its primary entry point. */
+  readonly ngPackage: boolean;
 }
 
 interface CachedManifest {
@@ -32,13 +34,66 @@ function readManifest(dir: string): PackageInfo | undefined {
   if (known?.mtimeMs === mtimeMs) return known.info;
   let info: PackageInfo | undefined;
   try {
-    const json = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: unknown; exports?: unknown };
-    info = typeof json.name === 'string' ? { dir, name: json.name, exports: json.exports } : undefined;
+    const json = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: unknown; exports?: unknown; ngPackage?: unknown };
+    info = typeof json.name === 'string' ? { dir, name: json.name, exports: json.exports, ngPackage: json.ngPackage !== undefined } : undefined;
   } catch {
     info = undefined;
   }
   manifests.set(manifest, { mtimeMs, info });
   return info;
+}
+
+/** An entry point of an Angular library, which ng-packagr builds on its own into one module of the package. */
+export interface AngularEntryPoint {
+  readonly dir: string;
+  /** The name other entry points import it by: the package's name, then the entry point's directory in it. */
+  readonly name: string;
+}
+
+/**
+ * The Angular library entry point `file` is in: the nearest directory at or above it, up to its package's
+ * directory, that holds an ng-package.json (a secondary entry point may instead have a package.json with an
+ * `ngPackage` field), or the package's directory when its package.json has one. ng-packagr builds each entry
+ * point with its own directory as the root, so a file of another entry point can import it only by its name.
+ */
+export function angularEntryPointOf(file: string): AngularEntryPoint | undefined {
+  const pkg = packageOf(file);
+  if (!pkg) return undefined;
+  for (let dir = path.posix.dirname(file); ; dir = path.posix.dirname(dir)) {
+    if (dir === pkg.dir ? pkg.ngPackage || isFile(path.posix.join(dir, 'ng-package.json')) : holdsNgPackage(dir)) {
+      const inside = path.posix.relative(pkg.dir, dir);
+      return { dir, name: inside === '' ? pkg.name : `${pkg.name}/${inside}` };
+    }
+    if (dir === pkg.dir || path.posix.dirname(dir) === dir) return undefined;
+  }
+}
+
+const ngPackageManifests = new Map<string, CachedFlag>();
+interface CachedFlag {
+  readonly mtimeMs: number;
+  readonly flag: boolean;
+}
+
+/** An ng-package.json in `dir`, or a package.json with an `ngPackage` field. */
+function holdsNgPackage(dir: string): boolean {
+  if (isFile(path.posix.join(dir, 'ng-package.json'))) return true;
+  const manifest = path.posix.join(dir, 'package.json');
+  const mtimeMs = fs.statSync(manifest, { throwIfNoEntry: false })?.mtimeMs;
+  if (mtimeMs === undefined) return false;
+  const known = ngPackageManifests.get(manifest);
+  if (known?.mtimeMs === mtimeMs) return known.flag;
+  let flag: boolean;
+  try {
+    flag = (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { ngPackage?: unknown }).ngPackage !== undefined;
+  } catch {
+    flag = false;
+  }
+  ngPackageManifests.set(manifest, { mtimeMs, flag });
+  return flag;
+}
+
+function isFile(file: string): boolean {
+  return fs.statSync(file, { throwIfNoEntry: false })?.isFile() === true;
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { ModuleRef, ModuleResolver, ResolutionMode } from 'ssot-config';
-import { exposedSpecifiers, packageOf } from './package-boundary';
+import { angularEntryPointOf, exposedSpecifiers, packageOf } from './package-boundary';
 
 const TS_EXTENSION = /(?:\.d)?\.(?:[mc]?ts|tsx)$|\.(?:[mc]?js|jsx|json)$/;
 const WRITTEN_EXTENSION = /\.(?:[mc]?[jt]s|[jt]sx)$/;
@@ -11,8 +11,10 @@ const WRITTEN_EXTENSION = /\.(?:[mc]?[jt]s|[jt]sx)$/;
  * original was relative, through the same tsconfig `paths` alias when it used one, a package specifier for
  * packages; with an extension when the original had one or the module system needs one. A canonical module in
  * another package (another package.json with a name) is never written as a relative path into that package's
- * files, whatever the original's style: only the specifiers its package.json `exports` exposes are written. Every candidate is resolved before it is
- * returned, so the specifier provably means the canonical file. Undefined when none does.
+ * files, whatever the original's style: only the specifiers its package.json `exports` exposes are written. Nor
+ * is one in another entry point of an Angular library (ng-package.json): only that entry point's name is written,
+ * as ng-packagr builds each entry point alone. Every candidate is resolved before it is returned, so the
+ * specifier provably means the canonical file. Undefined when none does.
  */
 export function writeCanonicalSpecifier(
   resolver: ModuleResolver,
@@ -43,9 +45,15 @@ function* candidateSpecifiers(
     const filePackage = packageOf(file);
     return filePackage !== undefined && filePackage.dir !== ownPackage?.dir ? filePackage : undefined;
   };
+  const otherEntryPointOf = (file: string) => {
+    const entryPoint = angularEntryPointOf(file);
+    return entryPoint !== undefined && entryPoint.dir !== angularEntryPointOf(fromFile.replace(/\\/g, '/'))?.dir ? entryPoint : undefined;
+  };
   if (!originalIsRelative) {
     // A `paths` alias into another package's files (`@scope/pkg/*` -> packages/pkg/src/*) is a path all the same.
-    for (const file of canonical.files) if (!otherPackageOf(file)) yield* aliasSpecifiers(resolver, file, extensionStyle);
+    for (const file of canonical.files) {
+      if (!otherPackageOf(file) && !otherEntryPointOf(file)) yield* aliasSpecifiers(resolver, file, extensionStyle);
+    }
   }
   for (const file of canonical.files) {
     if (file.includes('/node_modules/')) continue;
@@ -54,6 +62,12 @@ function* candidateSpecifiers(
     // out of this package's directory into that one's breaks once either is built and published on its own.
     if (filePackage) {
       yield* exposedSpecifiers(filePackage, file);
+      continue;
+    }
+    // Another entry point of this Angular library, by its name (a `paths` alias leads there in the workspace).
+    const entryPoint = otherEntryPointOf(file);
+    if (entryPoint) {
+      yield entryPoint.name;
       continue;
     }
     let relative = path.posix.relative(path.posix.dirname(fromFile.replace(/\\/g, '/')), file);

@@ -6,7 +6,7 @@ import { getExportMap } from '../../export-map';
 import { getMockIndex } from '../../mock-index';
 import type { LegacyModule } from '../../legacy-index';
 import type { ModuleSite } from '../../module-sites';
-import { packageOf } from '../../package-boundary';
+import { angularEntryPointOf, packageOf } from '../../package-boundary';
 import { writeCanonicalSpecifier } from '../../specifier-style';
 
 /** A canonical module as this file should write it, and the file that spelling resolves to. */
@@ -19,6 +19,8 @@ export interface WrittenModule {
   readonly file: string;
   /** With no specifier: the other package the module is in, which does not expose it. */
   readonly closedPackage?: string;
+  /** With no specifier: the name of another entry point of this Angular library that holds the module. */
+  readonly closedEntryPoint?: string;
 }
 
 export function writeModuleFor(ctx: CheckContext, site: ModuleSite, module: ModuleRef): WrittenModule {
@@ -30,7 +32,16 @@ export function writeModuleFor(ctx: CheckContext, site: ModuleSite, module: Modu
   const display = specifier ?? (isRelative(module.specifier) && file !== '' ? relativeFromFile(ctx.fileName, file) : module.specifier);
   const filePackage = specifier === undefined && file !== '' ? packageOf(file) : undefined;
   const closedPackage = filePackage && filePackage.dir !== packageOf(ctx.fileName)?.dir ? filePackage.name : undefined;
-  return { module, specifier, display, file, ...(closedPackage !== undefined && { closedPackage }) };
+  const entryPoint = specifier === undefined && file !== '' && closedPackage === undefined ? angularEntryPointOf(file) : undefined;
+  const closedEntryPoint = entryPoint && entryPoint.dir !== angularEntryPointOf(ctx.fileName)?.dir ? entryPoint.name : undefined;
+  return {
+    module,
+    specifier,
+    display,
+    file,
+    ...(closedPackage !== undefined && { closedPackage }),
+    ...(closedEntryPoint !== undefined && { closedEntryPoint }),
+  };
 }
 
 /**
@@ -119,10 +130,15 @@ function lineOf(ctx: CheckContext, site: ModuleSite): number {
   return ctx.sourceFile.getLineAndCharacterOfPosition(site.specifier.getStart(ctx.sourceFile)).line + 1;
 }
 
-export const NO_SPECIFIER_REASON = (target: WrittenModule): string =>
-  target.closedPackage === undefined
-    ? `no specifier written from this file resolves to '${target.display}'`
-    : `'${target.display}' is in package '${target.closedPackage}', and no specifier through that package's name (what its package.json "exports" exposes) leads there from this file`;
+export const NO_SPECIFIER_REASON = (target: WrittenModule): string => {
+  if (target.closedPackage !== undefined) {
+    return `'${target.display}' is in package '${target.closedPackage}', and no specifier through that package's name (what its package.json "exports" exposes) leads there from this file`;
+  }
+  if (target.closedEntryPoint !== undefined) {
+    return `'${target.display}' is in '${target.closedEntryPoint}', another entry point of this Angular library (ng-package.json), which is imported only by that name, and that name does not lead there from this file`;
+  }
+  return `no specifier written from this file resolves to '${target.display}'`;
+};
 
 function isRelative(specifier: string): boolean {
   return specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..';

@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeCopy, runSsot, writeProject } from './helpers';
+
+/**
+ * An Angular library shaped like ng-zorro-antd: my-lib's entry points time/ and i18n/ each have an ng-package.json,
+ * and tsconfig `paths` lead `my-lib/*` to them in the workspace. ng-packagr builds each entry point alone, with its
+ * directory as the root, so one entry point imports another only by its name (`my-lib/time`). i18n/date-config.ts
+ * is the compatibility shim left when the date config moved to time/; time/old-config.ts is an older path inside
+ * time/ itself.
+ */
+const FILES: Record<string, string> = {
+  'tsconfig.json': JSON.stringify({
+    compilerOptions: { module: 'preserve', moduleResolution: 'bundler', strict: true, noEmit: true, types: [], paths: { 'my-lib/*': ['./lib/*'] } },
+    include: ['lib'],
+  }),
+  'lib/package.json': '{ "name": "my-lib", "version": "1.0.0" }\n',
+  'lib/ng-package.json': '{ "lib": { "entryFile": "public-api.ts" } }\n',
+  'lib/public-api.ts': "export const version = '1.0.0';\n",
+  'lib/time/ng-package.json': '{ "lib": { "entryFile": "public-api.ts" } }\n',
+  'lib/time/date-config.ts': "export const DATE_CONFIG = { firstDay: 1 };\nexport const DATE_LOCALE = 'en';\n",
+  'lib/time/old-config.ts': "export { DATE_LOCALE } from './date-config';\n",
+  'lib/time/public-api.ts': "export * from './date-config';\n",
+  'lib/time/index.ts': "export * from './public-api';\n",
+  'lib/time/use.ts': "import { DATE_LOCALE } from './old-config';\nexport const timeLocale = DATE_LOCALE;\n",
+  'lib/i18n/ng-package.json': '{ "lib": { "entryFile": "public-api.ts" } }\n',
+  'lib/i18n/date-config.ts': "export { DATE_CONFIG, DATE_LOCALE } from 'my-lib/time';\n",
+  'lib/i18n/helper.ts': "import { DATE_CONFIG } from './date-config';\nexport const firstDay = DATE_CONFIG.firstDay;\n",
+  'lib/i18n/locale.ts': "import { DATE_LOCALE } from './date-config';\nexport const locale = DATE_LOCALE;\n",
+  'lib/i18n/public-api.ts': "export * from './date-config';\nexport * from './helper';\nexport * from './locale';\n",
+  'lib/i18n/index.ts': "export * from './public-api';\n",
+  'ssot.config.json': JSON.stringify({
+    symbols: [
+      { name: 'DATE_CONFIG', module: './lib/time/index', legacy: [{ module: './lib/i18n/date-config' }] },
+      { name: 'DATE_LOCALE', module: './lib/time/date-config', legacy: [{ module: './lib/i18n/date-config' }, { module: './lib/time/old-config' }] },
+    ],
+  }),
+};
+
+const tsc = require.resolve('typescript/bin/tsc');
+
+describe('ssot check --fix across the entry points of an Angular library', () => {
+  let dir: string;
+  let check: ReturnType<typeof runSsot>;
+  beforeAll(() => {
+    dir = writeProject('angular-entry-points', FILES);
+    check = runSsot(['check', '--fix', '--format', 'json', '--typescript', '6', '--project', path.join(dir, 'tsconfig.json')], { cwd: dir });
+  });
+  afterAll(() => removeCopy(dir));
+
+  const read = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
+
+  it("writes another entry point's name, never a relative path into its directory", () => {
+    expect(read('lib/i18n/helper.ts')).toBe("import { DATE_CONFIG } from 'my-lib/time';\nexport const firstDay = DATE_CONFIG.firstDay;\n");
+  });
+
+  it('writes a relative path within one entry point, as the file did', () => {
+    expect(read('lib/time/use.ts')).toBe("import { DATE_LOCALE } from './date-config';\nexport const timeLocale = DATE_LOCALE;\n");
+  });
+
+  it("leaves a module inside another entry point, which that entry point's name does not reach, and says why", () => {
+    expect(read('lib/i18n/locale.ts')).toBe(FILES['lib/i18n/locale.ts']);
+    const results = JSON.parse(check.stdout) as { filePath: string; messages: { line: number; column: number; message: string }[] }[];
+    const found = results.flatMap((result) =>
+      result.messages.map(({ line, column, message }) => ({ file: path.relative(dir, result.filePath), line, column, message })),
+    );
+    expect(found).toEqual([
+      {
+        file: 'lib/i18n/locale.ts',
+        line: 1,
+        column: 29,
+        message:
+          "Import 'DATE_LOCALE' from '../time/date-config.ts', not from legacy module './date-config'. Not fixed automatically: '../time/date-config.ts' is in 'my-lib/time', another entry point of this Angular library (ng-package.json), which is imported only by that name, and that name does not lead there from this file.",
+      },
+      // The entry file passes the shim on whole: its names now come from two modules, so nothing can replace it.
+      {
+        file: 'lib/i18n/public-api.ts',
+        line: 1,
+        column: 15,
+        message:
+          "'./date-config' is a legacy module whose exports now live in 2 modules ('my-lib/time', '../time/date-config.ts'); no one of them replaces it at a site that takes the module whole or names from several: take each name from its own module.",
+      },
+    ]);
+  });
+
+  it('type-checks after the fixes', () => {
+    const run = spawnSync(process.execPath, [tsc, '-p', path.join(dir, 'tsconfig.json')], { encoding: 'utf8' });
+    expect(run.stdout + run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+});
