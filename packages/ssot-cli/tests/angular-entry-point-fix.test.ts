@@ -91,3 +91,47 @@ describe('ssot check --fix across the entry points of an Angular library', () =>
     expect(run.status).toBe(0);
   });
 });
+
+describe('ssot audit --init on the same library, without a config', () => {
+  let dir: string;
+  let init: ReturnType<typeof runSsot>;
+  beforeAll(() => {
+    dir = writeProject('angular-entry-points-init', Object.fromEntries(Object.entries(FILES).filter(([file]) => file !== 'ssot.config.json')));
+    init = runSsot(['audit', dir, '--init']);
+  });
+  afterAll(() => removeCopy(dir));
+
+  it('proposes, for what another entry point passes on, the module the declaring entry point is imported by', () => {
+    expect(init.stderr).toBe('');
+    expect(init.status).toBe(0);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'ssot.config.json'), 'utf8')).symbols).toEqual([
+      { name: 'DATE_LOCALE', module: './lib/time/index', legacy: [{ module: './lib/time/old-config' }, { module: './lib/i18n/date-config' }] },
+      { name: 'DATE_CONFIG', module: './lib/time/index', legacy: [{ module: './lib/i18n/date-config' }] },
+    ]);
+    expect(init.stdout).toContain(
+      [
+        '  DATE_CONFIG (./lib/time/index): 1 legacy path(s)',
+        "    canonical ./lib/time/index: what 'my-lib/time' resolves to: the module other entry points of the Angular library import it by (ng-package.json); other entry points pass it on, and import it by that name (no path is @deprecated)",
+        "    legacy    ./lib/i18n/date-config: another path to it; imported by 2 of the 3 project files that import one of DATE_CONFIG's modules: keep it instead if it is an entry point",
+        '    kept      ./lib/time/date-config: the canonical module goes through it (it declares it)',
+        '    kept      ./lib/time/public-api: the canonical module goes through it (it re-exports it)',
+        '    kept      ./lib/i18n/public-api: the entry file of an Angular library entry point (ng-package.json), and no @deprecated tag',
+        "    kept      ./lib/i18n/index: what 'my-lib/i18n' resolves to: the module other entry points of the Angular library import it by (ng-package.json), and no @deprecated tag",
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it("leads ssot check --fix to write the entry point's name in the other entry point, and the result type-checks", () => {
+    const check = runSsot(['check', '--fix', '--format', 'json', '--typescript', '6', '--project', path.join(dir, 'tsconfig.json')], { cwd: dir });
+    expect(check.stderr).toBe('');
+    const read = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
+    expect(read('lib/i18n/helper.ts')).toBe("import { DATE_CONFIG } from 'my-lib/time';\nexport const firstDay = DATE_CONFIG.firstDay;\n");
+    expect(read('lib/i18n/locale.ts')).toBe("import { DATE_LOCALE } from 'my-lib/time';\nexport const locale = DATE_LOCALE;\n");
+    // Inside time/ the one canonical module is written as a path, as the file wrote it.
+    expect(read('lib/time/use.ts')).toBe("import { DATE_LOCALE } from './index';\nexport const timeLocale = DATE_LOCALE;\n");
+    const run = spawnSync(process.execPath, [tsc, '-p', path.join(dir, 'tsconfig.json')], { encoding: 'utf8' });
+    expect(run.stdout + run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+});

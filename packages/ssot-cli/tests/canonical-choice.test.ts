@@ -21,12 +21,13 @@ function symbolWith(paths: ExportPathOf[]): ExportedSymbol {
 }
 
 /** `packages`: the package directory of each file (undefined: outside any named package); `entries`: the entry points. */
-function evidence(packages: Record<string, string | undefined>, entries: readonly string[]): PathEvidence {
+function evidence(packages: Record<string, string | undefined>, entries: readonly string[], entryNames: Record<string, string> = {}): PathEvidence {
   return {
     deprecationOf: () => undefined,
     entryPointOf: (exportPath) => (entries.includes(exportPath.file) ? 'an entry point of its package (package.json "exports")' : undefined),
     popularityOf: () => undefined,
-    packageOf: (file) => packages[file],
+    unitOf: (file) => packages[file],
+    entryNameOf: (file) => entryNames[file],
     exportNamesOf: () => [],
     display: (file) => file.replace('/repo/', './'),
   };
@@ -69,5 +70,22 @@ describe('the canonical path when no path is @deprecated', () => {
     if ('skipped' in choice) throw new Error(`skipped: ${choice.skipped}`);
     expect([choice.canonical.path.file, choice.canonical.reason]).toEqual([canonical, reason]);
     expect(choice.legacy.map((verdict) => verdict.path.file)).toEqual(legacy);
+  });
+});
+
+describe('the canonical path across the entry points of an Angular library', () => {
+  const PUBLIC_API = '/repo/packages/core/src/public-api.ts';
+  const units = { [MANAGER]: '/repo/packages/core/src', [PUBLIC_API]: '/repo/packages/core/src', [CORE_INDEX]: '/repo/packages/core/src', [APP_MANAGERS]: '/repo/packages/app/src' };
+
+  it("prefers, of the declaring entry point's modules, the one its name resolves to, over the entry file listed first", () => {
+    const symbol = symbolWith([pathTo(MANAGER), pathTo(PUBLIC_API), pathTo(CORE_INDEX), pathTo(APP_MANAGERS, 'AppManager')]);
+    const choice = chooseCanonical(symbol, evidence(units, [PUBLIC_API, CORE_INDEX], { [CORE_INDEX]: 'my-lib/core' }));
+
+    if ('skipped' in choice) throw new Error(`skipped: ${choice.skipped}`);
+    expect([choice.canonical.path.file, choice.canonical.reason]).toEqual([
+      CORE_INDEX,
+      'an entry point of its package (package.json "exports"); other entry points pass it on, and import it by that name (no path is @deprecated)',
+    ]);
+    expect(choice.legacy.map((verdict) => verdict.path.file)).toEqual([APP_MANAGERS]);
   });
 });

@@ -10,8 +10,13 @@ export interface PathEvidence {
   entryPointOf(exportPath: ExportPathOf): string | undefined;
   /** Why the module may be one: most of the files that use the symbol import it (as they do a shim, mid-migration). */
   popularityOf(exportPath: ExportPathOf, symbol: ExportedSymbol): string | undefined;
-  /** The directory of the package a file belongs to (the nearest package.json above it with a name). */
-  packageOf(file: string): string | undefined;
+  /**
+   * The directory of what a file is published in, which other code reaches by name only: its Angular library entry
+   * point (ng-package.json), else its package (the nearest package.json above it with a name).
+   */
+  unitOf(file: string): string | undefined;
+  /** The name of the Angular library entry point that resolves to the module, which other entry points import. */
+  entryNameOf(file: string): string | undefined;
   /** The names the module exports. */
   exportNamesOf(file: string): readonly string[];
   /** A module as the summary shows it. */
@@ -42,7 +47,8 @@ export interface SkippedSymbol {
  * 2. else the module a deprecated path re-exports it from (the first one down its chain that is not deprecated);
  * 3. else, with no tag at all, the module that declares it; or, when a module of another package passes it on (a
  *    workspace package re-exporting another's class), the entry point of the declaring package that exports it,
- *    which is how other packages reach it.
+ *    which is how other packages reach it. An Angular library's entry points count as packages here: the one
+ *    that declares it is reached through the module its name resolves to.
  *
  * The modules the canonical path goes through are never legacy (the canonical module re-exports from them). Of the
  * other paths, a deprecated one is legacy; a public entry point is kept, with the reason; any other is legacy, as
@@ -131,12 +137,12 @@ function untaggedChoice(symbol: ExportedSymbol, evidence: PathEvidence): [Export
     const declaring = symbol.paths.find((exportPath) => exportPath.file === symbol.declaringFile);
     return declaring && [declaring, { reason: 'it declares it (no path is @deprecated)' }];
   }
-  for (const exportPath of symbol.paths) {
-    const inDeclaringPackage = evidence.packageOf(exportPath.file) === evidence.packageOf(symbol.declaringFile);
-    const entryPoint = inDeclaringPackage ? evidence.entryPointOf(exportPath) : undefined;
-    if (entryPoint) return [exportPath, { reason: `${entryPoint}; other packages pass it on, and reach its package there (no path is @deprecated)` }];
-  }
-  return undefined;
+  const declaringUnit = evidence.unitOf(symbol.declaringFile);
+  const entries = symbol.paths.filter((exportPath) => evidence.unitOf(exportPath.file) === declaringUnit && evidence.entryPointOf(exportPath));
+  const chosen = entries.find((exportPath) => evidence.entryNameOf(exportPath.file) !== undefined) ?? entries[0];
+  if (!chosen) return undefined;
+  const reached = evidence.entryNameOf(chosen.file) === undefined ? 'other packages pass it on, and reach its package there' : 'other entry points pass it on, and import it by that name';
+  return [chosen, { reason: `${evidence.entryPointOf(chosen)}; ${reached} (no path is @deprecated)` }];
 }
 
 function untaggedSkip(symbol: ExportedSymbol, evidence: PathEvidence): string {
@@ -148,8 +154,8 @@ function untaggedSkip(symbol: ExportedSymbol, evidence: PathEvidence): string {
 
 /** Whether a module of another package than the one that declares it passes it on. */
 function crossesPackages(symbol: ExportedSymbol, evidence: PathEvidence): boolean {
-  const declaringPackage = evidence.packageOf(symbol.declaringFile);
-  return symbol.paths.some((exportPath) => evidence.packageOf(exportPath.file) !== declaringPackage);
+  const declaringUnit = evidence.unitOf(symbol.declaringFile);
+  return symbol.paths.some((exportPath) => evidence.unitOf(exportPath.file) !== declaringUnit);
 }
 
 /** Of the paths in the chosen module, the one that exports the symbol under its own name. */

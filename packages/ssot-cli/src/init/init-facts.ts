@@ -8,7 +8,7 @@ import type { Project } from '../audit/project';
 import type { SharedInterface } from '../report/audit-report';
 import { findDeprecation, type Deprecation } from './deprecation';
 import { findImporters } from './module-importers';
-import { packageEntryFinder } from './package-entries';
+import { angularEntryNameOf, packageEntryFinder } from './package-entries';
 
 /**
  * What `--init` reads from one program, as plain data: the program can go before the next one is built, and the
@@ -23,6 +23,8 @@ export interface InitFacts {
   readonly deprecations: ReadonlyMap<string, Deprecation>;
   /** By file, of the paths' modules: why it is an entry point of its package. */
   readonly packageEntries: ReadonlyMap<string, string>;
+  /** By file, of the paths' modules: the name of the Angular library entry point that resolves to it. */
+  readonly entryNames: ReadonlyMap<string, string>;
   /** The paths' modules named as a barrel (index, public-api) and made only of imports and re-exports. */
   readonly barrels: ReadonlySet<string>;
   /** By module: the project files that import it (test files and ignored files left out). */
@@ -37,6 +39,7 @@ export function collectInitFacts(project: Project, found: DiscoveryResult): Init
   const packageEntry = packageEntryFinder(project);
   const deprecations = new Map<string, Deprecation>();
   const packageEntries = new Map<string, string>();
+  const entryNames = new Map<string, string>();
   const barrels = new Set<string>();
   const exportNames = new Map<string, readonly string[]>();
   const readExportNames = (file: string) => {
@@ -49,6 +52,8 @@ export function collectInitFacts(project: Project, found: DiscoveryResult): Init
       if (deprecation) deprecations.set(`${file}#${exportName}`, deprecation);
       const entry = packageEntry(file);
       if (entry) packageEntries.set(file, entry);
+      const entryName = angularEntryNameOf(project, file);
+      if (entryName !== undefined) entryNames.set(file, entryName);
       if (sourceFile && isBarrel(sourceFile)) barrels.add(file);
       readExportNames(file);
     }
@@ -62,6 +67,7 @@ export function collectInitFacts(project: Project, found: DiscoveryResult): Init
     implemented: found.implemented,
     deprecations,
     packageEntries,
+    entryNames,
     barrels,
     importers: findImporters(project, found.includes),
     exportNames,
@@ -86,6 +92,7 @@ export function mergeInitFacts(facts: readonly InitFacts[]): InitFacts {
     implemented: mergeImplementations(facts.flatMap((fact) => fact.implemented)),
     deprecations: firstOfEach(facts.map((fact) => fact.deprecations)),
     packageEntries: firstOfEach(facts.map((fact) => fact.packageEntries)),
+    entryNames: firstOfEach(facts.map((fact) => fact.entryNames)),
     barrels: new Set(facts.flatMap((fact) => [...fact.barrels])),
     importers,
     exportNames: firstOfEach(facts.map((fact) => fact.exportNames)),

@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { normalizePath } from 'ssot-config';
+import ts = require('typescript');
+import { getResolverForTsconfig, normalizePath } from 'ssot-config';
+import { angularEntryPointOf } from 'ssot-core';
 import type { Project } from '../audit/project';
 
 const ENTRY_FIELDS = ['exports', 'main', 'module', 'types', 'typings', 'browser'] as const;
@@ -9,8 +11,9 @@ const SOURCE_EXTENSION = /(?:\.d)?\.(?:[mc]?[tj]s|[tj]sx)$/;
 /**
  * Whether a module is an entry point of its package: a target of `exports`, `main`, `module`, `types`, `typings`
  * or `browser` in the nearest package.json, directly or as the build of it (`./dist/index.js` is `src/index.ts`
- * when the tsconfig builds `src` into `dist`); or the `entryFile` of an Angular library's entry point, which
- * ng-packagr builds into the package (ng-package.json, the nearest up to the package's directory). Says why,
+ * when the tsconfig builds `src` into `dist`); or, in an Angular library's entry point (ssot-core's
+ * angularEntryPointOf), the `entryFile` ng-packagr builds into the package, and the module the entry point's name
+ * resolves to in the workspace (its index, through tsconfig `paths`), which other entry points import. Says why,
  * or undefined.
  */
 export function packageEntryFinder(project: Project): (file: string) => string | undefined {
@@ -52,9 +55,26 @@ export function packageEntryFinder(project: Project): (file: string) => string |
     const manifest = nearestPackageJson(path.dirname(file));
     const field = manifest && entriesOf(manifest).get(bare);
     if (field) return `an entry point of its package (package.json "${field}")`;
-    const ngPackage = nearestNgPackage(path.dirname(file), manifest && path.dirname(manifest));
-    return ngPackage && angularEntryOf(ngPackage) === bare ? 'the entry file of an Angular library entry point (ng-package.json)' : undefined;
+    const entryPoint = angularEntryPointOf(normalizePath(file));
+    if (!entryPoint) return undefined;
+    if (angularEntryNameOf(project, file) !== undefined) {
+      return `what '${entryPoint.name}' resolves to: the module other entry points of the Angular library import it by (ng-package.json)`;
+    }
+    return angularEntryOf(ngPackageConfigIn(entryPoint.dir)) === bare ? 'the entry file of an Angular library entry point (ng-package.json)' : undefined;
   };
+}
+
+/**
+ * The name of the Angular library entry point that `file` is in, when that name resolves to `file` itself (as
+ * `ng-zorro-antd/core/time` leads to core/time/index.ts through tsconfig `paths`): the module other entry points
+ * import. Undefined otherwise.
+ */
+export function angularEntryNameOf(project: Project, file: string): string | undefined {
+  const normalized = normalizePath(file);
+  const entryPoint = angularEntryPointOf(normalized);
+  if (!entryPoint) return undefined;
+  const resolver = getResolverForTsconfig(ts, project.tsconfig);
+  return resolver.resolve(entryPoint.name, normalized, resolver.fileFormat(normalized)) === normalized ? entryPoint.name : undefined;
 }
 
 /** Build directories a bundler writes beside `src/`, mirroring its layout. */
@@ -73,18 +93,10 @@ function mirroredSource(packageDir: string, built: string): string | undefined {
 
 const SOURCE_FILE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts'];
 
-/**
- * ng-packagr's entry point at or above `dir`, up to the package's directory: an ng-package.json (a secondary entry
- * point has one of its own), or a package.json with an "ngPackage" key.
- */
-function nearestNgPackage(dir: string, packageDir: string | undefined): string | undefined {
-  for (let current = dir; ; current = path.dirname(current)) {
-    const candidate = path.join(current, 'ng-package.json');
-    if (fs.existsSync(candidate)) return candidate;
-    if (current === packageDir || path.dirname(current) === current) {
-      return packageDir !== undefined && current === packageDir ? path.join(packageDir, 'package.json') : undefined;
-    }
-  }
+/** The ng-packagr config of an entry point's directory: its ng-package.json, else its package.json's `ngPackage`. */
+function ngPackageConfigIn(dir: string): string {
+  const ngPackage = path.join(dir, 'ng-package.json');
+  return fs.existsSync(ngPackage) ? ngPackage : path.join(dir, 'package.json');
 }
 
 /** The entry file an ng-packagr config names (its default: `src/public_api.ts`), without extension; undefined if none. */

@@ -1,5 +1,5 @@
 import { normalizePath } from 'ssot-config';
-import { packageOf } from 'ssot-core';
+import { angularEntryPointOf, packageOf } from 'ssot-core';
 import type { ExportedSymbol } from '../audit/discover-reexports';
 import type { PathEvidence } from './canonical-choice';
 import type { InitFacts } from './init-facts';
@@ -8,7 +8,8 @@ import type { InitFacts } from './init-facts';
  * What the code says about each path of a symbol, from the facts of the programs read: its `@deprecated` tags;
  * whether a module is a public entry point (a package.json entry, or an index barrel no project file imports: its
  * importers are outside, as a library's `src/index` or `public-api`); whether most of the project files that
- * import one of the symbol's modules import this one; the names a module exports; the package a file is in.
+ * import one of the symbol's modules import this one; the names a module exports; the package, or the Angular
+ * library entry point, a file is in.
  * `display` writes a module as the config will.
  */
 export function pathEvidence(facts: InitFacts, display: (file: string) => string): PathEvidence {
@@ -32,8 +33,12 @@ export function pathEvidence(facts: InitFacts, display: (file: string) => string
     entryPointOf: (exportPath) => facts.packageEntries.get(exportPath.file) ?? unimportedBarrel(exportPath.file),
     popularityOf: (exportPath, symbol) => mostImported(exportPath.file, symbol),
     exportNamesOf: (file) => facts.exportNames.get(file) ?? [],
-    // The engine's package boundary: what it may write a relative path across, and what it reaches by name only.
-    packageOf: (file) => packageOf(normalizePath(file))?.dir,
+    // The engine's boundaries: what it may write a relative path across, and what it reaches by name only.
+    unitOf: (file) => {
+      const normalized = normalizePath(file);
+      return angularEntryPointOf(normalized)?.dir ?? packageOf(normalized)?.dir;
+    },
+    entryNameOf: (file) => facts.entryNames.get(file),
     display,
   };
 }
