@@ -30,6 +30,8 @@ const DECLARATION_FILE = /\.d\.[cm]?ts$|\.d\.[^.]+\.ts$/;
  * - the text of those modules and of every project module they import or re-export, and the package.json
  *   nearest each (its `exports` decide what a fix may write); a module inside node_modules by size and time;
  * - which test files mock any of those modules (a mocked module's importers wait for the mock to move);
+ * - where the ng-package.json files are: which directories are Angular library entry points, which a fix into
+ *   another one writes by name only;
  * - when the config declares a protocol: the shape of every class under the config's directory (heritage and
  *   member signatures, not bodies), since any class may implement a protocol, explicitly or structurally.
  *
@@ -42,6 +44,7 @@ export function findingInputsDigest(ts: Typescript, root: string): string {
   const tree = walk(normalizePath(path.resolve(root)));
   const above = findConfigFile(path.join(path.resolve(root), '_'));
   const configFiles = [...new Set([...(above ? [above] : []), ...tree.configs])].sort();
+  for (const ngPackage of tree.ngPackages) add('ng-package', ngPackage);
   const closure = new ModuleClosure(ts, add);
   for (const configFile of configFiles) {
     add('config', configFile, textDigest(configFile));
@@ -135,10 +138,11 @@ class ModuleClosure {
 interface Tree {
   readonly configs: string[];
   readonly sources: string[];
+  readonly ngPackages: string[];
 }
 
-/** The ssot.config.json files and TypeScript source files under `dir`, in a stable order. */
-function walk(dir: string, tree: Tree = { configs: [], sources: [] }): Tree {
+/** The ssot.config.json, TypeScript source and ng-package.json files under `dir`, in a stable order. */
+function walk(dir: string, tree: Tree = { configs: [], sources: [], ngPackages: [] }): Tree {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -152,6 +156,8 @@ function walk(dir: string, tree: Tree = { configs: [], sources: [] }): Tree {
       if (!SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) walk(full, tree);
     } else if (entry.name === CONFIG_FILE_NAME) {
       tree.configs.push(full);
+    } else if (entry.name === 'ng-package.json') {
+      tree.ngPackages.push(full);
     } else if (SOURCE_FILE.test(entry.name) && !DECLARATION_FILE.test(entry.name)) {
       tree.sources.push(full);
     }

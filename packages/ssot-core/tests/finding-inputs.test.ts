@@ -52,6 +52,7 @@ const edits: { edit: string; changes: boolean; apply(): void }[] = [
   { edit: 'a mock of a legacy module added to a test', changes: true, apply: () => writeFile(root, 'src/app.test.ts', "import { store } from './app';\nvi.mock('./old-store');\nconsole.log(store);\n") },
   { edit: 'a new class in another file', changes: true, apply: () => writeFile(root, 'src/other.ts', 'export class Other { get(key: string) { return key; } }\n') },
   { edit: 'the heritage of a class in another file', changes: true, apply: () => writeFile(root, 'src/app.ts', "import { Store } from './old-store';\nexport const store = new Store();\nexport class Sub extends Store {}\n") },
+  { edit: 'an ng-package.json added (an Angular entry point)', changes: true, apply: () => writeFile(root, 'src/ng-package.json', '{}') },
   { edit: 'a second config below the root', changes: true, apply: () => writeFile(root, 'packages/a/ssot.config.json', '{ "symbols": [] }') },
   { edit: 'a method body of a class', changes: false, apply: () => writeFile(root, 'src/memory-store.ts', 'export class MemoryStore { get(key: string) { return key.trim(); } }\n') },
   { edit: 'a module nothing named reaches', changes: false, apply: () => writeFile(root, 'src/util.ts', 'export const twice = (n: number) => n + n;\n') },
