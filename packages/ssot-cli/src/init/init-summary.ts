@@ -32,7 +32,43 @@ export function renderNothingToPropose(proposal: Proposal): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * The symbols left out, with why. Symbols left out for one same reason (in a library, every export its entry
+ * points keep) are listed once under that reason, their names wrapped, rather than a line each.
+ */
 function skippedLines(reasons: ProposalReasons): string[] {
   if (reasons.skipped.length === 0) return [];
-  return ['', `Not proposed (${reasons.skipped.length}):`, ...reasons.skipped.map((skipped) => `  ${skipped.name} (${skipped.module}): ${skipped.reason}`)];
+  const byReason = new Map<string, ProposalReasons['skipped'][number][]>();
+  for (const skipped of reasons.skipped) {
+    const same = byReason.get(skipped.reason);
+    if (same) same.push(skipped);
+    else byReason.set(skipped.reason, [skipped]);
+  }
+  const lines = ['', `Not proposed (${reasons.skipped.length}):`];
+  for (const [reason, symbols] of byReason) {
+    const [only] = symbols;
+    if (only && symbols.length === 1) {
+      lines.push(`  ${only.name} (${only.module}): ${reason}`);
+      continue;
+    }
+    lines.push(`  ${symbols.length} symbols: ${reason}`, ...wrapped(symbols.map((skipped) => `${skipped.name} (${skipped.module})`), '    '));
+  }
+  return lines;
+}
+
+/** Items joined with commas, in lines of at most 120 characters after the indent (a longer item gets its own). */
+function wrapped(items: readonly string[], indent: string): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const [i, item] of items.entries()) {
+    const text = i < items.length - 1 ? `${item},` : item;
+    if (line !== '' && indent.length + line.length + 1 + text.length > 120) {
+      lines.push(indent + line);
+      line = text;
+    } else {
+      line = line === '' ? text : `${line} ${text}`;
+    }
+  }
+  if (line !== '') lines.push(indent + line);
+  return lines;
 }
