@@ -7,40 +7,46 @@ export interface PackageInfo {
   readonly name: string;
   /** The `exports` field as written (undefined when there is none: every file is reachable by its path). */
   readonly exports: unknown;
-  /** An `ngPackage` field: ng-packagr builds the package, whose directory is its primary entry point. */
+}
+
+/** What ssot reads of a package.json, named or not; undefined when there is none, or it is not JSON. */
+interface Manifest {
+  readonly name: string | undefined;
+  readonly exports: unknown;
   readonly ngPackage: boolean;
 }
 
 interface CachedManifest {
   readonly mtimeMs: number;
-  readonly info: PackageInfo | undefined;
+  readonly manifest: Manifest | undefined;
 }
 const manifests = new Map<string, CachedManifest>();
 
 /** The package a file belongs to: the nearest package.json above it that has a `name`. */
 export function packageOf(file: string): PackageInfo | undefined {
   for (let dir = path.posix.dirname(file); ; dir = path.posix.dirname(dir)) {
-    const info = readManifest(dir);
-    if (info) return info;
+    const manifest = readManifest(dir);
+    if (manifest?.name !== undefined) return { dir, name: manifest.name, exports: manifest.exports };
     if (path.posix.dirname(dir) === dir) return undefined;
   }
 }
 
-function readManifest(dir: string): PackageInfo | undefined {
-  const manifest = path.posix.join(dir, 'package.json');
-  const mtimeMs = fs.statSync(manifest, { throwIfNoEntry: false })?.mtimeMs;
+/** The package.json in `dir`, read again only when its modification time changed. */
+function readManifest(dir: string): Manifest | undefined {
+  const file = path.posix.join(dir, 'package.json');
+  const mtimeMs = fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs;
   if (mtimeMs === undefined) return undefined;
-  const known = manifests.get(manifest);
-  if (known?.mtimeMs === mtimeMs) return known.info;
-  let info: PackageInfo | undefined;
+  const known = manifests.get(file);
+  if (known?.mtimeMs === mtimeMs) return known.manifest;
+  let manifest: Manifest | undefined;
   try {
-    const json = JSON.parse(fs.readFileSync(manifest, 'utf8')) as { name?: unknown; exports?: unknown; ngPackage?: unknown };
-    info = typeof json.name === 'string' ? { dir, name: json.name, exports: json.exports, ngPackage: json.ngPackage !== undefined } : undefined;
+    const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: unknown; exports?: unknown; ngPackage?: unknown };
+    manifest = { name: typeof json.name === 'string' ? json.name : undefined, exports: json.exports, ngPackage: json.ngPackage !== undefined };
   } catch {
-    info = undefined;
+    manifest = undefined;
   }
-  manifests.set(manifest, { mtimeMs, info });
-  return info;
+  manifests.set(file, { mtimeMs, manifest });
+  return manifest;
 }
 
 /** An entry point of an Angular library, which ng-packagr builds on its own into one module of the package. */
@@ -52,15 +58,14 @@ export interface AngularEntryPoint {
 
 /**
  * The Angular library entry point `file` is in: the nearest directory at or above it, up to its package's
- * directory, that holds an ng-package.json (a secondary entry point may instead have a package.json with an
- * `ngPackage` field), or the package's directory when its package.json has one. ng-packagr builds each entry
+ * directory, that holds an ng-package.json or a package.json with an `ngPackage` field. ng-packagr builds each entry
  * point with its own directory as the root, so a file of another entry point can import it only by its name.
  */
 export function angularEntryPointOf(file: string): AngularEntryPoint | undefined {
   const pkg = packageOf(file);
   if (!pkg) return undefined;
   for (let dir = path.posix.dirname(file); ; dir = path.posix.dirname(dir)) {
-    if (dir === pkg.dir ? pkg.ngPackage || isFile(path.posix.join(dir, 'ng-package.json')) : holdsNgPackage(dir)) {
+    if (holdsNgPackage(dir)) {
       const inside = path.posix.relative(pkg.dir, dir);
       return { dir, name: inside === '' ? pkg.name : `${pkg.name}/${inside}` };
     }
@@ -68,28 +73,9 @@ export function angularEntryPointOf(file: string): AngularEntryPoint | undefined
   }
 }
 
-const ngPackageManifests = new Map<string, CachedFlag>();
-interface CachedFlag {
-  readonly mtimeMs: number;
-  readonly flag: boolean;
-}
-
 /** An ng-package.json in `dir`, or a package.json with an `ngPackage` field. */
 function holdsNgPackage(dir: string): boolean {
-  if (isFile(path.posix.join(dir, 'ng-package.json'))) return true;
-  const manifest = path.posix.join(dir, 'package.json');
-  const mtimeMs = fs.statSync(manifest, { throwIfNoEntry: false })?.mtimeMs;
-  if (mtimeMs === undefined) return false;
-  const known = ngPackageManifests.get(manifest);
-  if (known?.mtimeMs === mtimeMs) return known.flag;
-  let flag: boolean;
-  try {
-    flag = (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { ngPackage?: unknown }).ngPackage !== undefined;
-  } catch {
-    flag = false;
-  }
-  ngPackageManifests.set(manifest, { mtimeMs, flag });
-  return flag;
+  return isFile(path.posix.join(dir, 'ng-package.json')) || readManifest(dir)?.ngPackage === true;
 }
 
 function isFile(file: string): boolean {

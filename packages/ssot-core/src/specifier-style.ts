@@ -45,9 +45,13 @@ function* candidateSpecifiers(
     const filePackage = packageOf(file);
     return filePackage !== undefined && filePackage.dir !== ownPackage?.dir ? filePackage : undefined;
   };
+  // This file's own entry point, read once and only when some canonical file is in one.
+  let ownEntryPoint: { dir: string | undefined } | undefined;
   const otherEntryPointOf = (file: string) => {
     const entryPoint = angularEntryPointOf(file);
-    return entryPoint !== undefined && entryPoint.dir !== angularEntryPointOf(fromFile.replace(/\\/g, '/'))?.dir ? entryPoint : undefined;
+    if (entryPoint === undefined) return undefined;
+    ownEntryPoint ??= { dir: angularEntryPointOf(fromFile.replace(/\\/g, '/'))?.dir };
+    return entryPoint.dir !== ownEntryPoint.dir ? entryPoint : undefined;
   };
   if (!originalIsRelative) {
     // A `paths` alias into another package's files (`@scope/pkg/*` -> packages/pkg/src/*) is a path all the same.
