@@ -17,6 +17,7 @@ import { printReport, targetsOf } from './lib/report.mjs';
 import { countResolutions } from './lib/resolver-count.mjs';
 import { measureTypedExample } from './typed-example.mjs';
 import { measureConcurrency } from './concurrency-memory.mjs';
+import { measurePairedByFile, pairedTargetFigures } from './lib/paired-by-file.mjs';
 import { copyWithoutProtocols, measureSsotCheck, measureTypescript7Tsc } from './ssot-check.mjs';
 import { measureLspLatency } from './ssot-lsp-latency.mjs';
 
@@ -59,6 +60,14 @@ const peers = {
     as: { from: 'import-x/no-restricted-paths', to: 'ssot/canonical-import' },
   }),
   ssotEngine: engineScore,
+};
+
+log('the same variants paired file by file in one process per round (bench/lib/paired-by-file.mjs)');
+const pairedRuns = quick ? 2 : 5;
+const configDir = path.join(here, 'configs');
+const paired = {
+  untyped: pairedTargetFigures(measurePairedByFile({ cwd: project.dir, runs: pairedRuns, configDir, log })),
+  typed: pairedTargetFigures(measurePairedByFile({ cwd: project.dir, runs: pairedRuns, configDir, typed: true, log })),
 };
 
 log('typed example (examples/websocket-app)');
@@ -196,6 +205,8 @@ const results = {
       Object.entries(resolution.checksByFile).map(([kind, { files: count, ms }]) => [kind, { files: count, ms: round(ms), msPerFile: round(ms / count, 3) }]),
     ),
   },
+  // The four variants that matter most, paired file by file: the per-round ranges then settle the targets.
+  paired,
   tsserver,
   lsp,
   typedExample,

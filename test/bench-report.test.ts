@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a JavaScript module shared with `npm run bench`; its shape is checked by use here.
 import { targetsOf } from '../bench/lib/report.mjs';
+// @ts-expect-error -- the same.
+import { pairedTargetFigures } from '../bench/lib/paired-by-file.mjs';
 
 // How the benchmark states a target: met or not by the medians, and for a ratio of two ESLint variants the
 // range of the per-round ratios, so a verdict that the machine's noise could turn is marked as such.
@@ -57,5 +59,29 @@ describe('tsserver targets', () => {
 
   it('is not met, and settled, when the whole range misses the target', () => {
     expect(addedP95(30, { low: 18, high: 45 })).toMatchObject({ met: false, settled: true });
+  });
+});
+
+describe('targets paired file by file', () => {
+  /** A ratio's paired figures (median and per-round range) as `npm run bench` records them. */
+  const ssotOverCore = (median: number, low: number, high: number): Target => {
+    const ratio = { median, low, high };
+    const figures = {
+      ratios: { noopOverFloor: ratio, coreOverFloor: ratio, ssotOverNoop: ratio, ssotOverCore: ratio },
+    };
+    const paired = { untyped: pairedTargetFigures(figures), typed: pairedTargetFigures(figures) };
+    return (targetsOf({ ...resultsWith([100], [100], 1), paired }) as Record<string, Target>)['paired.untyped.ssotOverCore'];
+  };
+
+  it('is not met, and settled, when every round of the pairing misses the target', () => {
+    expect(ssotOverCore(1.09, 1.08, 1.13)).toMatchObject({ value: 1.09, met: false, rounds: { min: 1.08, max: 1.13 }, settled: true });
+  });
+
+  it('is not settled when the rounds fall on both sides of the target', () => {
+    expect(ssotOverCore(1.01, 0.98, 1.04)).toMatchObject({ met: false, settled: false });
+  });
+
+  it('is met, and settled, when no round exceeds the target', () => {
+    expect(ssotOverCore(0.97, 0.95, 1)).toMatchObject({ met: true, settled: true });
   });
 });

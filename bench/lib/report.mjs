@@ -21,6 +21,11 @@ const TARGETS = [
   ['typed.cpuAnyRuleOverTypedFloor', '(f+) / (f) floor, CPU: one no-op rule', 'report', null, ['typedNoopRule', 'typedFloor', CPU]],
   ['typed.cpuRatioOverTypedAnyRule', '(f) ssot / (f+), CPU', 'report', null, ['typedSsot', 'typedNoopRule', CPU]],
   ['typed.sharedFileContext.cpuRatioOverTypedFloor', "(f') / (f) floor, CPU: ESLint's file context shared", 'report', null, ['typedSsotSharedContext', 'typedFloor', CPU]],
+  ['paired.untyped.ssotOverCore', 'paired by file: (d) / (b), CPU', '<=', 1.0],
+  ['paired.untyped.ssotOverNoop', 'paired by file: (d) / (a+), CPU', '<=', 1.05],
+  ['paired.untyped.noopOverFloor', 'paired by file: (a+) / (a), CPU', 'report', null],
+  ['paired.typed.ssotOverCore', 'paired by file, typed: (f) ssot / core, CPU', '<=', 1.0],
+  ['paired.typed.ssotOverNoop', 'paired by file, typed: (f) ssot / (f+), CPU', '<=', 1.05],
   ['typedExample.ratioOverTypedFloor', 'websocket-app typed', '<=', 1.1],
   ['resolver.callsPerUniquePair', 'TS calls / unique pair', '<=', 1.1],
   ['tsserver.addedMsP50', 'tsserver added ms, 300 lines, p50', '<=', 5],
@@ -181,8 +186,8 @@ export function printReport(results, log = console.log) {
     const met = target.met === null ? '-' : `${target.met ? 'yes' : 'NO'}${target.settled === false ? '*' : ''}`;
     log(`${`${target.label} (${key})`.padEnd(58)}${value.padStart(7)}  ${rounds.padEnd(12)} ${(target.target ?? '').padEnd(8)} ${met}`);
   }
-  log('rounds: the lowest and highest ratio of one round\'s two runs, or for tsserver the bootstrap 95% range of the');
-  log('pooled edits. *: the range spans the target, so the verdict is within this machine\'s noise; more runs narrow it.');
+  log('rounds: the lowest and highest ratio of one round\'s two runs (paired: of one round\'s process), or for tsserver');
+  log('the bootstrap 95% range of the pooled edits. *: the range spans the target, so the verdict is within this machine\'s noise; more runs narrow it.');
   for (const [label, list] of [['missing', results.mismatches.missing], ['unexpected', results.mismatches.unexpected]]) {
     if (list.length === 0) continue;
     log(`\n${label} (${list.length}):`);
