@@ -1,5 +1,5 @@
 // One round of bench/paired-by-file.mjs, in a fresh process: every variant's ESLint lints each file of the
-// project in turn, the variant that goes first moving on by one from file to file, so that whatever the machine
+// project in turn, from a variant drawn for the file, so that whatever the machine
 // does meanwhile falls on all of them alike. Prints one JSON line: the CPU time of what comes before linting
 // (Node's start, loading ESLint and the floor's config, listing the files) and the CPU and wall time of the
 // floor on the first file, both charged to every variant as a run of it would pay them; then per variant, its
@@ -11,8 +11,9 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ESLint } from 'eslint';
 
-const [project, ...configs] = process.argv.slice(2);
+const [project, ...configArgs] = process.argv.slice(2);
 const cwd = path.resolve(project);
+const configs = configArgs.map((config) => path.resolve(config));
 // The configs read the project's ssot.config.json and tsconfig root from the working directory, as under the CLI.
 process.chdir(cwd);
 
@@ -37,6 +38,8 @@ async function filesToLint(eslint) {
 
 const linters = configs.map((config) => new ESLint({ cwd, overrideConfigFile: config, allowInlineConfig: false }));
 const files = await filesToLint(linters[0]);
+// Each linter works out each file's config as the first one did while listing them, so that none does it timed.
+for (const linter of linters.slice(1)) for (const file of files) await linter.isPathIgnored(file);
 const figures = configs.map(() => ({ firstCpuMs: 0, firstMs: 0, cpuMs: 0, ms: 0, findings: 0, fatal: 0 }));
 
 const shared = { cpuMs: 0, ms: 0 };
@@ -62,10 +65,20 @@ const [firstFile, ...rest] = files;
 const firstText = fs.readFileSync(firstFile, 'utf8');
 await lintWith(0, firstFile, firstText, shared);
 for (let variant = 0; variant < configs.length; variant++) await lintWith(variant, firstFile, firstText, figures[variant], true);
-for (const [i, file] of rest.entries()) {
+// The variant that goes first on a file is drawn at random (from a fixed seed): drawn in turn, it would follow
+// any period of the sorted file list (a directory's component, module, spec and index file...).
+let seed = 0x2545f491;
+const draw = (n) => {
+  seed ^= seed << 13;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5;
+  return (seed >>> 0) % n;
+};
+for (const file of rest) {
   const text = fs.readFileSync(file, 'utf8');
+  const firstVariant = draw(configs.length);
   for (let k = 0; k < configs.length; k++) {
-    const variant = (i + k) % configs.length;
+    const variant = (firstVariant + k) % configs.length;
     await lintWith(variant, file, text, figures[variant]);
   }
 }
