@@ -30,8 +30,10 @@ const DECLARATION_FILE = /\.d\.[cm]?ts$|\.d\.[^.]+\.ts$/;
  * - the text of those modules and of every project module they import or re-export, and the package.json
  *   nearest each (its `exports` decide what a fix may write); a module inside node_modules by size and time;
  * - which test files mock any of those modules (a mocked module's importers wait for the mock to move);
- * - where the ng-package.json files are: which directories are Angular library entry points, which a fix into
- *   another one writes by name only;
+ * - where the ng-package.json files are, and the text of every package.json: which directories are packages
+ *   (`name`, `exports`) and Angular library entry points (`ngPackage`), which decides whether a fix into one from
+ *   another file writes a path or a name, and which; and each file's module format (`type`), which decides the
+ *   extension a fix writes;
  * - when the config declares a protocol: the shape of every class under the config's directory (heritage and
  *   member signatures, not bodies), since any class may implement a protocol, explicitly or structurally.
  *
@@ -45,6 +47,7 @@ export function findingInputsDigest(ts: Typescript, root: string): string {
   const above = findConfigFile(path.join(path.resolve(root), '_'));
   const configFiles = [...new Set([...(above ? [above] : []), ...tree.configs])].sort();
   for (const ngPackage of tree.ngPackages) add('ng-package', ngPackage);
+  for (const manifest of tree.manifests) add('package', manifest, textDigest(manifest));
   const closure = new ModuleClosure(ts, add);
   for (const configFile of configFiles) {
     add('config', configFile, textDigest(configFile));
@@ -139,10 +142,11 @@ interface Tree {
   readonly configs: string[];
   readonly sources: string[];
   readonly ngPackages: string[];
+  readonly manifests: string[];
 }
 
-/** The ssot.config.json, TypeScript source and ng-package.json files under `dir`, in a stable order. */
-function walk(dir: string, tree: Tree = { configs: [], sources: [], ngPackages: [] }): Tree {
+/** The ssot.config.json, TypeScript source, ng-package.json and package.json files under `dir`, in a stable order. */
+function walk(dir: string, tree: Tree = { configs: [], sources: [], ngPackages: [], manifests: [] }): Tree {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -158,6 +162,8 @@ function walk(dir: string, tree: Tree = { configs: [], sources: [], ngPackages: 
       tree.configs.push(full);
     } else if (entry.name === 'ng-package.json') {
       tree.ngPackages.push(full);
+    } else if (entry.name === 'package.json') {
+      tree.manifests.push(full);
     } else if (SOURCE_FILE.test(entry.name) && !DECLARATION_FILE.test(entry.name)) {
       tree.sources.push(full);
     }
