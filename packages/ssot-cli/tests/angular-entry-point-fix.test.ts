@@ -72,7 +72,7 @@ describe('ssot check --fix across the entry points of an Angular library', () =>
         line: 1,
         column: 29,
         message:
-          "Import 'DATE_LOCALE' from '../time/date-config.ts', not from legacy module './date-config'. Not fixed automatically: '../time/date-config.ts' is in 'my-lib/time', another entry point of this Angular library (ng-package.json), which is imported only by that name, and that name does not lead there from this file.",
+          "Import 'DATE_LOCALE' from '../time/date-config.ts', not from legacy module './date-config'. Not fixed automatically: '../time/date-config.ts' is in 'my-lib/time', another entry point of this Angular library (ng-package.json), which is imported only by that name, and that name does not lead there from this file; export it from that entry point and declare 'my-lib/time' as canonical in ssot.config.json.",
       },
       // The entry file passes the shim on whole: its names now come from two modules, so nothing can replace it.
       {
@@ -138,6 +138,32 @@ describe('ssot audit --init on the same library, without a config', () => {
     expect(read('lib/i18n/helper.ts')).toBe("import { DATE_CONFIG } from 'my-lib/time';\nexport const firstDay = DATE_CONFIG.firstDay;\n");
     expect(read('lib/i18n/locale.ts')).toBe("import { DATE_LOCALE } from 'my-lib/time';\nexport const locale = DATE_LOCALE;\n");
     // Inside time/ the one canonical module is written as a path, as the file wrote it.
+    expect(read('lib/time/use.ts')).toBe("import { DATE_LOCALE } from './index';\nexport const timeLocale = DATE_LOCALE;\n");
+    const run = spawnSync(process.execPath, [tsc, '-p', path.join(dir, 'tsconfig.json')], { encoding: 'utf8' });
+    expect(run.stdout + run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+});
+
+describe("ssot check --fix with an entry point's name declared as the canonical module", () => {
+  // What the message of a refused fix above advises: time/ exports DATE_LOCALE, and the config names the module
+  // by the entry point's name. Then the other entry point gets that name, and time/ itself a path: ng-packagr
+  // refuses an entry point that imports itself by its own name.
+  let dir: string;
+  beforeAll(() => {
+    const config = {
+      symbols: [{ name: 'DATE_LOCALE', module: 'my-lib/time', legacy: [{ module: './lib/i18n/date-config' }, { module: './lib/time/old-config' }] }],
+    };
+    dir = writeProject('angular-entry-point-named', { ...FILES, 'ssot.config.json': JSON.stringify(config) });
+    const check = runSsot(['check', '--fix', '--format', 'json', '--typescript', '6', '--project', path.join(dir, 'tsconfig.json')], { cwd: dir });
+    expect(check.stderr).toBe('');
+  });
+  afterAll(() => removeCopy(dir));
+
+  const read = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8');
+
+  it("writes the name in another entry point, and a path inside the named one, and the result type-checks", () => {
+    expect(read('lib/i18n/locale.ts')).toBe("import { DATE_LOCALE } from 'my-lib/time';\nexport const locale = DATE_LOCALE;\n");
     expect(read('lib/time/use.ts')).toBe("import { DATE_LOCALE } from './index';\nexport const timeLocale = DATE_LOCALE;\n");
     const run = spawnSync(process.execPath, [tsc, '-p', path.join(dir, 'tsconfig.json')], { encoding: 'utf8' });
     expect(run.stdout + run.stderr).toBe('');

@@ -42,7 +42,7 @@ describe('ssot check --fix across workspace packages', () => {
     );
     const [use] = (JSON.parse(check.stdout) as { filePath: string; messages: { message: string }[] }[]).filter((result) => result.filePath.endsWith('use.ts'));
     expect(use?.messages.map((message) => message.message)).toEqual([
-      "Import 'secret' from '../../a/src/internal.ts', not from legacy module './old'. Not fixed automatically: '../../a/src/internal.ts' is in package 'a', and no specifier through that package's name (what its package.json \"exports\" exposes) leads there from this file.",
+      "Import 'secret' from '../../a/src/internal.ts', not from legacy module './old'. Not fixed automatically: '../../a/src/internal.ts' is in package 'a', and no specifier through that package's name (what its package.json \"exports\" exposes) leads there from this file; expose it in those \"exports\", or declare as canonical in ssot.config.json a module that the package exposes.",
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { ModuleRef, ModuleResolver, ResolutionMode } from 'ssot-config';
-import { angularEntryPointOf, exposedSpecifiers, packageOf } from './package-boundary';
+import { angularEntryPointOf, exposedSpecifiers, packageOf, type AngularEntryPoint } from './package-boundary';
 
 const TS_EXTENSION = /(?:\.d)?\.(?:[mc]?ts|tsx)$|\.(?:[mc]?js|jsx|json)$/;
 const WRITTEN_EXTENSION = /\.(?:[mc]?[jt]s|[jt]sx)$/;
@@ -39,20 +39,23 @@ function* candidateSpecifiers(
   const originalIsRelative = isRelative(original);
   const configSpecifier = isRelative(canonical.specifier) ? undefined : canonical.specifier;
   const extensionStyle = WRITTEN_EXTENSION.exec(original)?.[0];
-  if (configSpecifier) yield configSpecifier;
   const ownPackage = packageOf(fromFile.replace(/\\/g, '/'));
   const otherPackageOf = (file: string) => {
     const filePackage = packageOf(file);
     return filePackage !== undefined && filePackage.dir !== ownPackage?.dir ? filePackage : undefined;
   };
-  // This file's own entry point, read once and only when some canonical file is in one.
-  let ownEntryPoint: { dir: string | undefined } | undefined;
+  // This file's own entry point, read once and only when needed.
+  let ownEntryPoint: { entryPoint: AngularEntryPoint | undefined } | undefined;
+  const ownEntry = () => (ownEntryPoint ??= { entryPoint: angularEntryPointOf(fromFile.replace(/\\/g, '/')) }).entryPoint;
   const otherEntryPointOf = (file: string) => {
     const entryPoint = angularEntryPointOf(file);
     if (entryPoint === undefined) return undefined;
-    ownEntryPoint ??= { dir: angularEntryPointOf(fromFile.replace(/\\/g, '/'))?.dir };
-    return entryPoint.dir !== ownEntryPoint.dir ? entryPoint : undefined;
+    return entryPoint.dir !== ownEntry()?.dir ? entryPoint : undefined;
   };
+  // The config's name for the module, unless it is this file's own entry point's: ng-packagr refuses an entry
+  // point that imports itself by its name (read only when the name is in this file's package).
+  const inOwnPackage = (name: string) => ownPackage !== undefined && (name === ownPackage.name || name.startsWith(`${ownPackage.name}/`));
+  if (configSpecifier && !(inOwnPackage(configSpecifier) && ownEntry()?.name === configSpecifier)) yield configSpecifier;
   if (!originalIsRelative) {
     // A `paths` alias into another package's files (`@scope/pkg/*` -> packages/pkg/src/*) is a path all the same.
     for (const file of canonical.files) {

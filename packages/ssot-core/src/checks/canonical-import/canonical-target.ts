@@ -130,14 +130,21 @@ function lineOf(ctx: CheckContext, site: ModuleSite): number {
   return ctx.sourceFile.getLineAndCharacterOfPosition(site.specifier.getStart(ctx.sourceFile)).line + 1;
 }
 
+/** Why no specifier can be written for a canonical module, and what would let one be written. */
 export const NO_SPECIFIER_REASON = (target: WrittenModule): string => {
   if (target.closedPackage !== undefined) {
-    return `'${target.display}' is in package '${target.closedPackage}', and no specifier through that package's name (what its package.json "exports" exposes) leads there from this file`;
+    return (
+      `'${target.display}' is in package '${target.closedPackage}', and no specifier through that package's name (what its package.json "exports" exposes) leads there from this file; ` +
+      `expose it in those "exports", or declare as canonical in ssot.config.json a module that the package exposes`
+    );
   }
   if (target.closedEntryPoint !== undefined) {
-    return `'${target.display}' is in '${target.closedEntryPoint}', another entry point of this Angular library (ng-package.json), which is imported only by that name, and that name does not lead there from this file`;
+    return (
+      `'${target.display}' is in '${target.closedEntryPoint}', another entry point of this Angular library (ng-package.json), which is imported only by that name, and that name does not lead there from this file; ` +
+      `export it from that entry point and declare '${target.closedEntryPoint}' as canonical in ssot.config.json`
+    );
   }
-  return `no specifier written from this file resolves to '${target.display}'`;
+  return `no specifier written from this file resolves to '${target.display}'; declare it in ssot.config.json by a specifier that resolves here too (a package name or a tsconfig "paths" alias)`;
 };
 
 function isRelative(specifier: string): boolean {
