@@ -9,8 +9,9 @@ import { copyFixtureProject } from './helpers/fixture-copy';
 /*
  * `eslint --fix` must leave the program doing what it did. test/fixtures/runtime-safety is a small CommonJS
  * program whose modules print when they load, so that side effects and their order show in its output, and
- * whose namespaces print their keys; a vitest suite mocks a legacy module. The program is compiled and run,
- * and its tests run, before and after the real ESLint CLI fixes it.
+ * whose namespaces print their keys; a vitest suite mocks a legacy module; a module reads at its top level a name
+ * whose canonical module, a barrel, loads that module first. The program is compiled and run, and its tests
+ * run, before and after the real ESLint CLI fixes it.
  */
 interface Runner {
   repoRoot: string;
@@ -68,6 +69,7 @@ describe('eslint --fix keeps what the program does', () => {
     expect(before.compiled.status).toBe(0);
     expect(before.ran.status).toBe(0);
     expect(before.ran.stdout).toContain('register ran');
+    expect(before.ran.stdout).toContain('hello in en');
     expect(testsBefore).toBe(true);
   });
 
@@ -96,6 +98,7 @@ describe('eslint --fix keeps what the program does', () => {
   it('leaves, reported with the reason, what it cannot', () => {
     expect(remaining.map(({ file, line }) => `${file}:${line}`)).toEqual([
       'src/barrel.ts:1',
+      'src/greeting.ts:1',
       'src/main.ts:1',
       'src/main.ts:2',
       'src/main.ts:6',
@@ -104,6 +107,7 @@ describe('eslint --fix keeps what the program does', () => {
     ]);
     expect(remaining.map(({ message }) => message.replace(/^.*Not fixed automatically: /, ''))).toEqual([
       "'./wide' also exports 'dangerousReset', which this site would take.",
+      "'./i18n' loads this file, so the fix would make an import cycle: a program that loads './i18n' first would run this file before './i18n' has loaded what this file reads from it.",
       "'./register', which has side effects, would no longer be loaded.",
       "'./noisy', which has side effects, would no longer be loaded.",
       "'./wide' also exports 'dangerousReset', which this site would take.",

@@ -5,6 +5,7 @@ import type * as TS from 'typescript';
 import type { ModuleResolver } from 'ssot-config';
 import { bindingUses, importBindingNames, type BindingUse, type UseOf } from './binding-uses';
 import { getExportMap, resolverForExportMaps } from './export-map';
+import { loadRoute } from './import-cycles';
 import { statementEffect, statementLoadLiterals } from './module-effects';
 import type { PlacedStatement, StatementsAfterFix } from './statements-after-fix';
 
@@ -160,6 +161,23 @@ export function createLoadModel(input: LoadOrderInput, sourceFile: TS.SourceFile
     const after = stepsOf(input, afterStatements, afterUses ?? usesFor(changedAfter), targets(afterTargetsOf), kept);
     return rememberedCompare(input, factsOf, before, after) === undefined;
   };
+  let loadedBefore: ReadonlySet<string> | undefined;
+  /**
+   * Why the statements a fix writes would close an import cycle through this file: one loads a module that
+   * loads this file back, which the file did not load before (a cycle that was there already is the order
+   * comparison's to judge).
+   */
+  const cycleMade = (written: readonly TS.Statement[], writtenTargetsOf: (statement: TS.Statement) => string[]): string | undefined => {
+    for (const statement of written) {
+      for (const target of writtenTargetsOf(statement)) {
+        const route = loadRoute(input.ts, input.resolver, input.program, target, input.fileName);
+        if (!route) continue;
+        loadedBefore ??= new Set(placed.flatMap(({ statement: before }) => targetsOf(before)));
+        if (!loadedBefore.has(target)) return describeCycle(input, route);
+      }
+    }
+    return undefined;
+  };
   return {
     orderChange(after, options) {
       // A fix that only moves imports leaves every use of what they bind as it was; one that rewrites code (a
@@ -173,6 +191,11 @@ export function createLoadModel(input: LoadOrderInput, sourceFile: TS.SourceFile
       // The statements after the fix that are the file's own nodes are those it left alone (a parse of the run of
       // imports it rewrote keeps the rest).
       const kept = new Set(after.statements.filter((statement) => statement.sourceFile === sourceFile).map(({ statement }) => statement));
+      const cycle = cycleMade(
+        after.statements.filter(({ statement }) => !kept.has(statement)).map(({ statement }) => statement),
+        targetsOf,
+      );
+      if (cycle !== undefined) return cycle;
       if (kept.size > 0 && agreesWithKeptUnresolved((statement) => kept.has(statement), after.statements, targetsOf, afterUses)) return undefined;
       const uses = usesFor(placed);
       beforeSteps ??= stepsOf(input, placed, uses, targetsOf);
@@ -181,6 +204,11 @@ export function createLoadModel(input: LoadOrderInput, sourceFile: TS.SourceFile
     specifierChange(written) {
       const rewritten = (statement: TS.Statement) => statementTargets(input, statement, resolve, (literal) => written.get(literal) ?? literal.text);
       const kept = (statement: TS.Statement) => !statementLoadLiterals(input.ts, statement).some((literal) => written.has(literal));
+      const cycle = cycleMade(
+        placed.filter(({ statement }) => !kept(statement)).map(({ statement }) => statement),
+        rewritten,
+      );
+      if (cycle !== undefined) return cycle;
       if (agreesWithKeptUnresolved(kept, placed, rewritten, undefined)) return undefined;
       const uses = usesFor(placed);
       beforeSteps ??= stepsOf(input, placed, uses, targetsOf);
@@ -404,6 +432,18 @@ function describeDifference(input: LoadOrderInput, difference: Difference): stri
   if (difference.kind === 'gone') return `${show(difference.was)}, which has side effects, would no longer be loaded`;
   if (difference.kind === 'new') return `${show(difference.is)}, which has side effects, would be loaded where it was not`;
   return `${show(difference.is)} would run before ${show(difference.was)}, and both have side effects`;
+}
+
+/** The cycle a fix would close: the module it loads, the modules between, back to this file. */
+function describeCycle(input: LoadOrderInput, route: readonly string[]): string {
+  const show = (file: string) => `'${relativeSpecifier(input.fileName, file).replace(/\.(?:[mc]?ts|tsx)$/, '')}'`;
+  const [loaded] = route;
+  const between = route.slice(1, -1);
+  const module = show(loaded as string);
+  return (
+    `${module} loads this file${between.length > 0 ? ` (through ${between.map(show).join(', ')})` : ''}, so the fix would make an import cycle: ` +
+    `a program that loads ${module} first would run this file before ${module} has loaded what this file reads from it`
+  );
 }
 
 function relativeSpecifier(fromFile: string, file: string): string {

@@ -23,6 +23,8 @@ import { createRuleTester, fixtureFile } from '../rule-tester';
  *   legacy-lib       a package that exists only as `declare module 'legacy-lib'` (src/types), moved to src/new-lib
  *   packages/a       workspace package @scope/a (node_modules/@scope/a links to it), exports `./canon` and
  *                    `./legacy`; the config names its canonical module by path
+ *   cyc/index        canonical barrel of LOCALE: `export *` of cyc/greeting, then of cyc/locale, which declares it;
+ *                    cyc/locale-legacy re-exports it, and cyc/greeting reads it at its top level through that shim
  */
 const file = (path: string) => fixtureFile('safety', path);
 
@@ -531,6 +533,35 @@ describe.for(setups)('canonical-import, $name', ({ languageOptions }) => {
             'export const v: typeof other = value;',
           ),
           errors: [{ messageId: 'legacyImport', line: 3, column: 23, endLine: 3, endColumn: 40 }],
+        },
+        {
+          // the canonical barrel loads this file before cyc/locale: entered there, the file would read LOCALE
+          // before it is initialized
+          code: lines("import { LOCALE } from './locale-legacy';", 'export const greeting = `hello in ${LOCALE}`;'),
+          filename: file('src/cyc/greeting.ts'),
+          output: null,
+          errors: [
+            {
+              messageId: 'legacyImportUnsafe',
+              data: {
+                targets: "'LOCALE' from './index'",
+                specifier: './locale-legacy',
+                reason:
+                  "'./index' loads this file, so the fix would make an import cycle: a program that loads './index' first would run this file before './index' has loaded what this file reads from it",
+              },
+              line: 1,
+              column: 24,
+              endLine: 1,
+              endColumn: 41,
+              suggestions: [{ messageId: 'useCanonical', output: lines("import { LOCALE } from './index';", 'export const greeting = `hello in ${LOCALE}`;') }],
+            },
+          ],
+        },
+        {
+          // a file the barrel does not load closes no cycle
+          code: lines("import { LOCALE } from '../cyc/locale-legacy';", 'export const x = LOCALE;'),
+          output: lines("import { LOCALE } from '../cyc';", 'export const x = LOCALE;'),
+          errors: [{ messageId: 'legacyImport', line: 1, column: 24, endLine: 1, endColumn: 46 }],
         },
       ],
     });

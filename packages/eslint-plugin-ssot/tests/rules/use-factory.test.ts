@@ -3,11 +3,13 @@ import rule from '../../src/rules/use-factory';
 import { createRuleTester, fixtureFile } from '../rule-tester';
 
 /*
- * Fixture project tests/fixtures/factory (moduleResolution bundler, alias `@lib/*` -> src/lib/*), two symbols:
+ * Fixture project tests/fixtures/factory (moduleResolution bundler, alias `@lib/*` -> src/lib/*), four symbols:
  *   Client  canonical lib/client (generic, every parameter optional); factory lib/client-factory#createClient with
  *           `acceptsConstructorArgs: true` (so fixes need no types) and `allow: ["src/testing/**", "**\/*.fixture.ts"]`;
  *           legacy alias shim lib/legacy/unified-client (UnifiedClient); lib/default-client re-exports it as default.
  *   Pool    canonical lib/pool; factory lib/pool-factory#createPool, without the flag: untyped, only a suggestion.
+ *   Gadget  factory lib/gadget-factory, which prints when loaded.
+ *   Widget  factory lib/widget-factory, which re-exports lib/widget-tools, a module that constructs Widget.
  * lib/index is a barrel of both classes and both factories; other/client is an unrelated class also named Client.
  * Files under test live in src/app; they need not exist on disk.
  */
@@ -286,6 +288,41 @@ describe("the factory's import", () => {
                   "import { Gadget } from '../lib/gadget';",
                   "import { createGadget } from '../lib/gadget-factory';",
                   'export const g = createGadget();',
+                ),
+              },
+            ],
+          },
+        ],
+      },
+      {
+        // the factory module re-exports this file: importing the factory here would make an import cycle
+        code: lines("import { Widget } from './widget';", '', 'export function makeWidget(): Widget {', '  return new Widget();', '}'),
+        filename: factory('src/lib/widget-tools.ts'),
+        output: null,
+        errors: [
+          {
+            messageId: 'useFactoryUnsafe',
+            data: {
+              className: 'Widget',
+              factory: 'createWidget',
+              factoryModule: './widget-factory',
+              reason:
+                "'./widget-factory' loads this file, so the fix would make an import cycle: a program that loads './widget-factory' first would run this file before './widget-factory' has loaded what this file reads from it",
+            },
+            line: 4,
+            column: 10,
+            endLine: 4,
+            endColumn: 22,
+            suggestions: [
+              {
+                messageId: 'callFactory',
+                output: lines(
+                  "import { Widget } from './widget';",
+                  "import { createWidget } from './widget-factory';",
+                  '',
+                  'export function makeWidget(): Widget {',
+                  '  return createWidget();',
+                  '}',
                 ),
               },
             ],
