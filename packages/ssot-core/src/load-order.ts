@@ -162,6 +162,7 @@ export function createLoadModel(input: LoadOrderInput, sourceFile: TS.SourceFile
     return rememberedCompare(input, factsOf, before, after) === undefined;
   };
   let loadedBefore: ReadonlySet<string> | undefined;
+  let originalTexts: ReadonlySet<string> | undefined;
   /**
    * Why the statements a fix writes would close an import cycle through this file: one loads a module that
    * loads this file back, which the file did not load before (a cycle that was there already is the order
@@ -191,8 +192,12 @@ export function createLoadModel(input: LoadOrderInput, sourceFile: TS.SourceFile
       // The statements after the fix that are the file's own nodes are those it left alone (a parse of the run of
       // imports it rewrote keeps the rest).
       const kept = new Set(after.statements.filter((statement) => statement.sourceFile === sourceFile).map(({ statement }) => statement));
+      // What the fix wrote: a statement of a whole new parse that reads as one of the file's is the same statement.
+      originalTexts ??= new Set(sourceFile.statements.map((statement) => statement.getText(sourceFile)));
       const cycle = cycleMade(
-        after.statements.filter(({ statement }) => !kept.has(statement)).map(({ statement }) => statement),
+        after.statements
+          .filter(({ statement, sourceFile: from }) => !kept.has(statement) && !originalTexts?.has(statement.getText(from)))
+          .map(({ statement }) => statement),
         targetsOf,
       );
       if (cycle !== undefined) return cycle;
