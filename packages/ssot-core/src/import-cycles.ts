@@ -14,8 +14,13 @@ interface Reach {
 }
 
 /** Per program (whose files do not change) or per resolver (files on disk, trusted as long as export maps are). */
-const reaches = new WeakMap<object, Map<string, Reach>>();
+let reaches = new WeakMap<object, Map<string, Reach>>();
 const FRESH_MS = 1000;
+
+/** Forgets every route read from files on disk (see forgetFileReads). */
+export function clearLoadRoutes(): void {
+  reaches = new WeakMap();
+}
 
 /**
  * The modules through which evaluating `from` loads `to`, from `from` to `to` included, or undefined when it
