@@ -1,6 +1,6 @@
 // One round of bench/paired-by-file.mjs, in a fresh process: every variant's ESLint lints each file of the
-// project in turn, from a variant drawn for the file, so that whatever the machine
-// does meanwhile falls on all of them alike. Prints one JSON line: the CPU time of what comes before linting
+// project in turn, from a variant drawn for the file, so that whatever the machine does meanwhile falls on all
+// of them alike. Prints one JSON line: the CPU time of what comes before linting
 // (Node's start, loading ESLint and the floor's config, listing the files) and the CPU and wall time of the
 // floor on the first file, both charged to every variant as a run of it would pay them; then per variant, its
 // time on the first file once more (loading what its config adds) and on the rest.

@@ -1,5 +1,6 @@
+import * as fs from 'node:fs';
 import type * as TS from 'typescript';
-import type { ModuleResolver } from 'ssot-config';
+import { normalizePath, type ModuleResolver } from 'ssot-config';
 import { getExportMap, resolverForExportMaps } from './export-map';
 
 type Typescript = typeof TS;
@@ -50,10 +51,20 @@ export function loadRoute(
     reach = { at: now, loadedBy: walk(ts, resolver, program, from) };
     known.set(from, reach);
   }
-  if (!reach.loadedBy.has(to)) return undefined;
+  // Resolution answers with real paths: a file named through a symlink is found by its real path.
+  const end = reach.loadedBy.has(to) ? to : realPathOf(to);
+  if (end === undefined || !reach.loadedBy.has(end)) return undefined;
   const route: string[] = [];
-  for (let file: string | undefined = to; file !== undefined; file = reach.loadedBy.get(file)) route.unshift(file);
+  for (let file: string | undefined = end; file !== undefined; file = reach.loadedBy.get(file)) route.unshift(file);
   return route;
+}
+
+function realPathOf(file: string): string | undefined {
+  try {
+    return normalizePath(fs.realpathSync.native(file));
+  } catch {
+    return undefined;
+  }
 }
 
 function walk(ts: Typescript, resolver: ModuleResolver, program: TS.Program | undefined, from: string): Map<string, string | undefined> {

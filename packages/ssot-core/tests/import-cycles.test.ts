@@ -47,6 +47,17 @@ describe('loadRoute', () => {
     expect(routeOf('src/lazy.ts', 'src/index.ts')).toBeUndefined();
   });
 
+  it('finds the file by its real path when it is named through a symlink', () => {
+    const linked = `${root}-link`;
+    fs.symlinkSync(root, linked, 'dir');
+    try {
+      const resolver = getResolverForFile(ts, file('src/index.ts'));
+      expect(loadRoute(ts, resolver, undefined, file('src/index.ts'), `${linked}/src/helper.ts`)?.length).toBe(3);
+    } finally {
+      fs.rmSync(linked);
+    }
+  });
+
   it('reads the files again once told they changed (forgetFileReads)', () => {
     expect(routeOf('src/index.ts', 'src/helper.ts')).toBeDefined();
     writeFile(root, 'src/feature.ts', 'export const feature = 1;\n');
