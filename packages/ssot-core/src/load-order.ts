@@ -433,7 +433,9 @@ function describeDifference(input: LoadOrderInput, difference: Difference): stri
       ? ''
       : unit.startsWith('code#')
         ? 'this file\'s own top-level code'
-        : `'${unit.startsWith('/') ? relativeSpecifier(input.fileName, unit).replace(/\.(?:[mc]?ts|tsx)$/, '') : unit}'`;
+        : unit.startsWith('/')
+          ? shownPath(input, unit)
+          : `'${unit}'`;
   if (difference.kind === 'gone') return `${show(difference.was)}, which has side effects, would no longer be loaded`;
   if (difference.kind === 'new') return `${show(difference.is)}, which has side effects, would be loaded where it was not`;
   return `${show(difference.is)} would run before ${show(difference.was)}, and both have side effects`;
@@ -441,14 +443,19 @@ function describeDifference(input: LoadOrderInput, difference: Difference): stri
 
 /** The cycle a fix would close: the module it loads, the modules between, back to this file. */
 function describeCycle(input: LoadOrderInput, route: readonly string[]): string {
-  const show = (file: string) => `'${relativeSpecifier(input.fileName, file).replace(/\.(?:[mc]?ts|tsx)$/, '')}'`;
   const [loaded] = route;
   const between = route.slice(1, -1);
-  const module = show(loaded as string);
+  const module = shownPath(input, loaded as string);
+  const through = between.map((file) => shownPath(input, file));
   return (
-    `${module} loads this file${between.length > 0 ? ` (through ${between.map(show).join(', ')})` : ''}, so the fix would make an import cycle: ` +
+    `${module} loads this file${through.length > 0 ? ` (through ${through.join(', ')})` : ''}, so the fix would make an import cycle: ` +
     `a program that loads ${module} first would run this file before ${module} has loaded what this file reads from it`
   );
+}
+
+/** A module file as messages show it: quoted, relative to the file, without its TypeScript extension. */
+function shownPath(input: LoadOrderInput, file: string): string {
+  return `'${relativeSpecifier(input.fileName, file).replace(/\.(?:[mc]?ts|tsx)$/, '')}'`;
 }
 
 function relativeSpecifier(fromFile: string, file: string): string {
